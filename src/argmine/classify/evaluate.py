@@ -1,0 +1,98 @@
+"""Per-label precision, recall and F1, the mission macro-F1, and a confusion matrix.
+
+Evaluates on the corpus's fixed splits or on a directory shaped like the shared
+development set (``docs.jsonl`` + ``sentences.jsonl``), which is read in place and never
+copied into the project.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from argmine.classify.features import SentenceContext, sentence_row
+from argmine.corpus import LABELS, MISSION_LABELS
+
+
+def scores(gold: list[str], predicted: list[str]) -> dict:
+    from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+
+    precision, recall, f1, support = precision_recall_fscore_support(
+        gold, predicted, labels=list(LABELS), zero_division=0
+    )
+    per_label = {
+        label: {
+            "precision": round(float(p), 3),
+            "recall": round(float(r), 3),
+            "f1": round(float(f), 3),
+            "support": int(s),
+        }
+        for label, p, r, f, s in zip(LABELS, precision, recall, f1, support)
+    }
+    mission = sum(per_label[label]["f1"] for label in MISSION_LABELS) / len(MISSION_LABELS)
+    matrix = confusion_matrix(gold, predicted, labels=list(LABELS)).tolist()
+    return {
+        "sentences": len(gold),
+        "per_label": per_label,
+        "mission_macro_f1": round(mission, 3),
+        "labels": list(LABELS),
+        "confusion": matrix,
+    }
+
+
+def devset_rows(directory: Path) -> tuple[list[dict], list[str], list[str]]:
+    """Feature rows, gold labels and document ids of a devset-shaped directory."""
+    documents = {}
+    for line in (directory / "docs.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            documents[record["doc"]] = record
+    by_document = defaultdict(list)
+    for line in (directory / "sentences.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            by_document[record["doc"]].append(record)
+    rows, labels, groups = [], [], []
+    for doc_id, sentences in by_document.items():
+        sentences.sort(key=lambda s: s["i"])
+        counts = defaultdict(int)
+        for sentence in sentences:
+            counts[sentence["p"]] += 1
+        seen = defaultdict(int)
+        for index, sentence in enumerate(sentences):
+            paragraph = documents.get(doc_id, {}).get("paragraphs", [""])[sentence["p"]] if doc_id in documents else ""
+            context = SentenceContext(
+                paragraph_kind=_guess_kind(paragraph, sentence["text"]),
+                index_in_paragraph=seen[sentence["p"]],
+                paragraph_sentences=counts[sentence["p"]],
+                index_in_document=index,
+                document_sentences=len(sentences),
+                has_source=bool(sentence.get("sources")),
+            )
+            seen[sentence["p"]] += 1
+            rows.append(sentence_row(sentence["text"], context))
+            labels.append(sentence["label"])
+            groups.append(doc_id)
+    return rows, labels, groups
+
+
+def _guess_kind(paragraph: str, sentence: str) -> str:
+    """The devset stores paragraph texts, not kinds: a lone unpunctuated short line is a heading."""
+    text = paragraph.strip()
+    if text == sentence.strip() and len(text.split()) <= 12 and text[-1:] not in '.!?…»"':
+        return "heading"
+    return "paragraph"
+
+
+def format_report(report: dict, title: str) -> str:
+    lines = [
+        f"{title}: {report['sentences']} sentences, mission macro-F1 {report['mission_macro_f1']:.3f}",
+        f"{'label':<16}{'precision':>10}{'recall':>8}{'f1':>8}{'support':>9}",
+    ]
+    for label, row in report["per_label"].items():
+        lines.append(f"{label:<16}{row['precision']:>10.3f}{row['recall']:>8.3f}{row['f1']:>8.3f}{row['support']:>9}")
+    lines.append("confusion (rows gold, columns predicted): " + " ".join(label[:4] for label in report["labels"]))
+    for label, row in zip(report["labels"], report["confusion"]):
+        lines.append(f"  {label:<16}" + "".join(f"{n:>6}" for n in row))
+    return "\n".join(lines)

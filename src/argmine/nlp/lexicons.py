@@ -1,0 +1,94 @@
+"""Word lists read from ``argmine/data``: data files, not Python literals."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from importlib import resources
+
+_IRREGULAR_FORMS = {
+    "dire": "dit dis disent disait disaient dira diront dirait diraient disant",
+    "écrire": "écrit écris écrivent écrivait écrivaient écrira écrivant",
+    "prévoir": "prévoit prévoient prévoyait prévoyaient prévu prévue prévus prévues prévoira",
+    "conclure": "conclut concluent concluait concluaient conclu conclue conclus conclura",
+    "reconnaître": "reconnaît reconnait reconnaissent reconnaissait reconnu reconnue reconnaîtra",
+    "soutenir": "soutient soutiennent soutenait soutenaient soutenu soutiendra",
+    "prédire": "prédit prédisent prédisait prédira",
+    "craindre": "craint craignent craignait craindra",
+    "avertir": "avertit avertissent avertissait averti avertira",
+    "établir": "établit établissent établissait établi établie",
+    "prévenir": "prévient préviennent prévenait prévenu prévenue préviendra",
+    "répondre": "répond répondent répondait répondu répondra",
+}
+_ER_ENDINGS = ("e es ent ait aient ais é ée és ées era eront erait eraient ant er ons ez a ent èrent ât").split()
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("argmine.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def reporting_verb_lemmas() -> frozenset[str]:
+    return frozenset(_lines("reporting_verbs.txt"))
+
+
+@cache
+def reporting_verb_forms() -> frozenset[str]:
+    """Every inflected form: the lemmatiser leaves "estime", "montre" unlemmatised."""
+    forms = set()
+    for lemma in reporting_verb_lemmas():
+        forms.add(lemma)
+        if lemma in _IRREGULAR_FORMS:
+            forms.update(_IRREGULAR_FORMS[lemma].split())
+        elif lemma.endswith("er"):
+            stem = lemma[:-2]
+            forms.update(stem + ending for ending in _ER_ENDINGS)
+            if stem.endswith(("c", "g")):
+                forms.update(
+                    stem + ("ç" if stem.endswith("c") else "ge") + e for e in ("ons", "ait", "aient", "ant", "a")
+                )
+            if "é" in stem[-3:]:
+                grave = stem[: stem.rindex("é")] + "è" + stem[stem.rindex("é") + 1 :]
+                forms.update(grave + e for e in ("e", "es", "ent"))
+    return frozenset(forms)
+
+
+@cache
+def attribution_cues() -> tuple[str, ...]:
+    return tuple(_lines("attribution_cues.txt"))
+
+
+@cache
+def study_nouns() -> frozenset[str]:
+    return frozenset(_lines("study_nouns.txt"))
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    return frozenset(_lines("person_nouns.txt"))
+
+
+@cache
+def vague_sources() -> tuple[str, ...]:
+    return tuple(sorted(_lines("vague_sources.txt"), key=len, reverse=True))
+
+
+@cache
+def gazetteer() -> dict[str, tuple[str, str]]:
+    """Folded name or alias to (canonical name, type)."""
+    entries = {}
+    for line in _lines("gazetteer.tsv"):
+        name, kind, *rest = line.split("\t")
+        entries[fold(name)] = (name, kind)
+        for alias in rest[0].split(",") if rest else []:
+            if alias.strip():
+                entries[fold(alias)] = (name, kind)
+    return entries
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, no apostrophes or hyphens: for matching names."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.replace("'", " ").replace("’", " ").replace("-", " ").split())

@@ -1,0 +1,437 @@
+"""Sources: who or what a text cites, typed, and gathered across their mentions.
+
+Mentions come from prepositional cues ("selon X", "d'après X"), reporting verbs with
+their subject, wherever it stands ("X affirme que", "..., estime la CGT"), bare study
+mentions ("l'étude du site web Workopolis"), credit lines ("Source : ..."), URLs in the
+text and the page's hyperlinks (``Doc._.argmine_links``). Types come from the head noun
+and a gazetteer before NER labels. Mentions are then gathered into sources: by shared
+names, by a domain and its name, and anaphoric mentions ("la même étude", "cette
+enquête", "selon elle") go to the latest source they can refer to.
+
+Results: ``doc.spans["argmine_sources"]`` (label = mention type), ``Span._.argmine_source``
+(the source id), ``Span._.argmine_cue``, and ``Doc._.argmine_sources`` (one plain dict per
+source: id, name, type).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from argmine.nlp.lexicons import (
+    attribution_cues,
+    fold,
+    gazetteer,
+    person_nouns,
+    reporting_verb_forms,
+    reporting_verb_lemmas,
+    study_nouns,
+    vague_sources,
+)
+
+SPAN_KEY = "argmine_sources"
+URL_PATTERN = re.compile(r"(?:https?://|www\.)[^\s«»\"<>()]*[^\s«»\"<>().,;:!?']", re.I)
+CREDIT_PATTERN = re.compile(r"^\s*(source|sources|crédits?|credits?|photo|image|illustration)\s*:\s*", re.I)
+_NP_DEPS = {"det", "amod", "nmod", "flat:name", "flat:foreign", "flat", "fixed", "compound", "nummod", "appos"}
+_NP_INNER_DEPS = _NP_DEPS | {"case"}
+_ANAPHORIC_DETERMINERS = {"ce", "cet", "cette", "ces", "le", "la", "les", "l'"}
+_PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "celle-ci", "celui-ci", "ceux-ci", "celles-ci"}
+_TYPE_PRIORITY = ("study", "person", "organization", "media", "other", "url")
+MAX_MENTION_TOKENS = 14
+"""Longer noun phrases are clauses the parser attached wrongly (seen on long incises)."""
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    type: str
+    cue: str
+    keys: set[str] = field(default_factory=set)
+    names: dict[str, str] = field(default_factory=dict)
+    anaphoric: bool = False
+    source_id: str = ""
+
+
+def register_extensions() -> None:
+    for name, default in (("argmine_source", None), ("argmine_cue", None)):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+    for name in ("argmine_sources", "argmine_links"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+class SourceFinder:
+    """spaCy component: finds source mentions and gathers them into sources."""
+
+    def __init__(self, nlp: Language, name: str = "argmine_sources") -> None:
+        self.name = name
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = self.find_mentions(doc)
+        sources = gather(doc, mentions)
+        self.set_annotations(doc, mentions, sources)
+        return doc
+
+    def find_mentions(self, doc: Doc) -> list[Mention]:
+        found: list[Mention] = []
+        for finder in (
+            _credit_mentions,
+            _cue_mentions,
+            _inverted_mentions,
+            _reporting_mentions,
+            _study_mentions,
+            _url_mentions,
+            _link_mentions,
+        ):
+            for mention in finder(doc):
+                if not any(_overlaps(mention, other) for other in found):
+                    found.append(mention)
+                elif mention.keys:
+                    for other in found:
+                        if _overlaps(mention, other):
+                            other.keys |= mention.keys
+                            other.names.update(mention.names)
+        return sorted(found, key=lambda m: m.start)
+
+    def set_annotations(self, doc: Doc, mentions: list[Mention], sources: list[dict]) -> None:
+        spans = []
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, label=mention.type, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.argmine_source = mention.source_id
+            span._.argmine_cue = mention.cue
+            spans.append(span)
+        doc.spans[SPAN_KEY] = spans
+        doc._.argmine_sources = sources
+
+
+@Language.factory(
+    "argmine_sources",
+    assigns=["doc.spans", "doc._.argmine_sources", "span._.argmine_source", "span._.argmine_cue"],
+    requires=["token.dep", "token.pos", "token.lemma"],
+)
+def make_source_finder(nlp: Language, name: str) -> SourceFinder:
+    return SourceFinder(nlp, name)
+
+
+def _mention_from_tokens(doc: Doc, first: Token, last: Token, cue: str) -> Mention | None:
+    span = doc[first.i : last.i + 1]
+    while len(span) and (span[-1].is_punct or span[-1].is_space):
+        span = span[:-1]
+    while len(span) and (span[0].is_punct or span[0].is_space):
+        span = span[1:]
+    if not len(span) or len(span) > MAX_MENTION_TOKENS:
+        return None
+    mention = Mention(span.start_char, span.end_char, _mention_type(span), cue)
+    mention.keys, mention.names = _names(span)
+    mention.anaphoric = _is_anaphoric(span, mention)
+    return mention
+
+
+def _noun_phrase(doc: Doc, head: Token) -> tuple[Token, Token]:
+    """First and last token of ``head``'s noun phrase, without clauses, coordination or
+    verbs (the tagger takes "relève" in "La même enquête relève que" for an adjective)."""
+    keep = {head.i}
+    stack = [(child, True) for child in head.children]
+    verbs = reporting_verb_forms()
+    while stack:
+        token, top = stack.pop()
+        allowed = _NP_DEPS if top else _NP_INNER_DEPS
+        if token.dep_ in allowed and token.pos_ not in ("VERB", "AUX") and token.lower_ not in verbs:
+            keep.add(token.i)
+            stack.extend((child, False) for child in token.children)
+    first = last = head.i
+    while first - 1 in keep:
+        first -= 1
+    while last + 1 in keep:
+        last += 1
+    return doc[first], doc[last]
+
+
+def _cue_mentions(doc: Doc):
+    lowered = doc.text.lower()
+    for cue in attribution_cues():
+        position = lowered.find(cue)
+        while position >= 0:
+            end = position + len(cue)
+            starts_word = position == 0 or not lowered[position - 1].isalnum()
+            after = doc.char_span(end, end + 1, alignment_mode="expand") if end < len(doc.text) else None
+            if starts_word and after is not None and (cue.endswith("'") or not lowered[end : end + 1].isalnum()):
+                target = _next_nominal(doc, after.start)
+                if target is not None:
+                    first, last = _noun_phrase(doc, target)
+                    first = max(first, doc[after.start], key=lambda t: t.i)
+                    mention = _mention_from_tokens(doc, first, last, doc.text[position:end])
+                    if mention:
+                        yield mention
+            position = lowered.find(cue, end)
+
+
+def _next_nominal(doc: Doc, index: int) -> Token | None:
+    for token in doc[index : index + 4]:
+        if token.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X") and not token.is_punct:
+            head = token
+            while (
+                head.dep_ in ("flat:name", "flat", "fixed", "compound")
+                and head.head.i < token.i + 4
+                and head.head != head
+            ):
+                head = head.head
+            return head if head.i >= index else token
+        if token.is_punct or token.is_space:
+            return None
+    return None
+
+
+def _reporting_mentions(doc: Doc):
+    forms, lemmas = reporting_verb_forms(), reporting_verb_lemmas()
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or not (verb.lower_ in forms or verb.lemma_ in lemmas):
+            continue
+        for subject in verb.children:
+            if subject.dep_ not in ("nsubj", "nsubj:pass"):
+                continue
+            if subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
+                subject = verb.head
+            if subject.pos_ == "PRON" and subject.lower_ not in _PRONOUNS:
+                continue
+            first, last = _noun_phrase(doc, subject)
+            mention = _mention_from_tokens(doc, first, last, verb.text)
+            if mention and (
+                mention.keys
+                or mention.type != "other"
+                or _is_vague(doc.text[mention.start : mention.end])
+                or mention.anaphoric
+            ):
+                yield mention
+
+
+def _inverted_mentions(doc: Doc):
+    """ "« ... », estime Jeanne Morel": the parser often misses the inverted subject."""
+    forms = reporting_verb_forms()
+    for verb in doc:
+        if verb.lower_ not in forms or verb.i == 0 or verb.i + 1 >= len(doc):
+            continue
+        before = doc[verb.i - 1]
+        if before.text not in (",", "»", '"', "”") or doc[verb.i + 1].pos_ not in ("DET", "PROPN", "NOUN"):
+            continue
+        target = _next_nominal(doc, verb.i + 1)
+        if target is not None:
+            first, last = _noun_phrase(doc, target)
+            mention = _mention_from_tokens(doc, first, last, verb.text)
+            if mention:
+                yield mention
+
+
+def _study_mentions(doc: Doc):
+    nouns = study_nouns()
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+            continue
+        if token.i and doc[token.i - 1].lower_ == "par":
+            continue
+        if not any(child.dep_ == "det" for child in token.children):
+            continue
+        first, last = _noun_phrase(doc, token)
+        mention = _mention_from_tokens(doc, first, last, "mention")
+        if mention:
+            mention.type = "study"
+            yield mention
+
+
+def _credit_mentions(doc: Doc):
+    for match in re.finditer(r"(?m)^[^\n]*$", doc.text):
+        line = match.group(0)
+        credit = CREDIT_PATTERN.match(line)
+        if not credit or len(line) > 200:
+            continue
+        start = match.start() + credit.end()
+        end = match.end()
+        while end > start and doc.text[end - 1] in " .;\u00a0":
+            end -= 1
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            mention = Mention(span.start_char, span.end_char, _mention_type(span), line[: credit.end()].strip())
+            mention.keys, mention.names = _names(span)
+            yield mention
+
+
+def _url_mentions(doc: Doc):
+    for match in URL_PATTERN.finditer(doc.text):
+        mention = Mention(match.start(), match.end(), "url", "url")
+        mention.keys, mention.names = _url_keys(match.group(0))
+        yield mention
+
+
+def _link_mentions(doc: Doc):
+    for start, end, href in doc._.argmine_links or ():
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not span.text.strip():
+            continue
+        mention = Mention(span.start_char, span.end_char, "url", "lien")
+        mention.keys, mention.names = _url_keys(href)
+        yield mention
+
+
+def _url_keys(url: str) -> tuple[set[str], dict[str, str]]:
+    host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    labels = [
+        label
+        for label in host.split(".")
+        if label not in ("www", "fr", "com", "org", "net", "ca", "be", "ch", "gouv", "eu", "info", "io")
+    ]
+    if not labels:
+        return set(), {}
+    core = fold(labels[-1])
+    return {core.replace(" ", "")}, {}
+
+
+def _names(span: Span) -> tuple[set[str], dict[str, str]]:
+    """Folded proper names in the span (keys to gather mentions), with their written form."""
+    keys: set[str] = set()
+    names: dict[str, str] = {}
+    entry = gazetteer().get(fold(_strip_determiner(span.text)))
+    if entry:
+        key = fold(entry[0]).replace(" ", "")
+        return {key}, {key: entry[0]}
+    run: list[Token] = []
+    for token in list(span) + [None]:
+        if token is not None and _is_name_token(token, span):
+            run.append(token)
+            continue
+        if run:
+            text = span.doc[run[0].i : run[-1].i + 1].text
+            entry = gazetteer().get(fold(text))
+            written = entry[0] if entry else text
+            key = fold(written).replace(" ", "")
+            if len(key) > 1:
+                keys.add(key)
+                names[key] = written
+            run = []
+    return keys, names
+
+
+def _is_name_token(token: Token, span: Span) -> bool:
+    if not token.is_alpha or token.is_sent_start and token.pos_ != "PROPN":
+        return False
+    if token.is_upper and len(token) > 5 and fold(token.text) not in gazetteer():
+        return False
+    return token.pos_ == "PROPN" or (token.i > span.start and token.text[:1].isupper())
+
+
+def _strip_determiner(text: str) -> str:
+    return re.sub(r"^(?:l'|l’|le |la |les |du |des |de la |de l'|un |une )", "", text.strip(), flags=re.I)
+
+
+def _mention_type(span: Span) -> str:
+    text = span.text
+    if URL_PATTERN.fullmatch(text.strip()):
+        return "url"
+    head = span.root
+    if head.lemma_.lower() in study_nouns() or head.lower_ in study_nouns():
+        return "study"
+    entry = gazetteer().get(fold(_strip_determiner(text)))
+    if entry:
+        return entry[1]
+    if _is_vague(text):
+        return "other"
+    if head.lower_ in person_nouns() or any(t.ent_type_ == "PER" for t in span):
+        return "person"
+    if any(t.lower_ in person_nouns() for t in span) and any(t.pos_ == "PROPN" for t in span):
+        return "person"
+    if any(t.ent_type_ == "ORG" for t in span):
+        return "organization"
+    if head.pos_ == "PROPN":
+        return "person" if head.ent_type_ == "PER" else "organization"
+    if any(t.pos_ == "PROPN" for t in span):
+        return "organization"
+    return "other"
+
+
+def _is_vague(text: str) -> bool:
+    folded = fold(text)
+    return any(folded == fold(v) or folded.startswith(fold(v) + " ") for v in vague_sources())
+
+
+def _is_anaphoric(span: Span, mention: Mention) -> bool:
+    if mention.keys:
+        return False
+    if span[0].lower_ in _PRONOUNS and len(span) == 1:
+        return True
+    words = {t.lower_ for t in span}
+    if "même" in words or "mêmes" in words:
+        return True
+    first = span[0].lower_
+    return first in _ANAPHORIC_DETERMINERS and mention.type == "study"
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def gather(doc: Doc, mentions: list[Mention]) -> list[dict]:
+    """Group mentions into sources; set ``mention.source_id``; return the sources."""
+    clusters: list[list[Mention]] = []
+    cluster_of_key: dict[str, int] = {}
+    for mention in mentions:
+        target = None
+        for key in mention.keys:
+            if key in cluster_of_key:
+                target = cluster_of_key[key]
+                break
+            for known, index in cluster_of_key.items():
+                if len(key) > 3 and len(known) > 3 and (known.endswith(key) or key.endswith(known)):
+                    target = index
+                    break
+            if target is not None:
+                break
+        if target is None and mention.anaphoric:
+            target = _antecedent(clusters, mention)
+        if target is None:
+            clusters.append([])
+            target = len(clusters) - 1
+        clusters[target].append(mention)
+        for key in mention.keys:
+            cluster_of_key.setdefault(key, target)
+    sources = []
+    for index, cluster in enumerate(clusters, start=1):
+        source_id = f"src{index}"
+        for mention in cluster:
+            mention.source_id = source_id
+        sources.append({"id": source_id, "name": _canonical_name(doc, cluster), "type": _cluster_type(cluster)})
+    return sources
+
+
+def _antecedent(clusters: list[list[Mention]], mention: Mention) -> int | None:
+    """The latest earlier source of a compatible type."""
+    wanted = {"study"} if mention.type == "study" else {"person", "organization", "media", "study", "other"}
+    for index in range(len(clusters) - 1, -1, -1):
+        if any(m.type in wanted and m.start < mention.start for m in clusters[index]):
+            return index
+    return None
+
+
+def _cluster_type(cluster: list[Mention]) -> str:
+    types = {m.type for m in cluster}
+    return next(t for t in _TYPE_PRIORITY if t in types)
+
+
+def _canonical_name(doc: Doc, cluster: list[Mention]) -> str:
+    for mention in cluster:
+        if mention.names:
+            return next(iter(mention.names.values()))
+    for mention in cluster:
+        if mention.keys and mention.type == "url":
+            return doc.text[mention.start : mention.end]
+    for mention in cluster:
+        if not mention.anaphoric:
+            return _strip_determiner(doc.text[mention.start : mention.end])
+    return _strip_determiner(doc.text[cluster[0].start : cluster[0].end])

@@ -1,0 +1,84 @@
+"""The classifier: cues, training, model files."""
+
+import zipfile
+
+import pytest
+
+from argmine.classify.features import SentenceContext, _imperative, sentence_row
+from argmine.classify.rules import apply_rules
+from argmine.errors import ModelError
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Méfiez-vous des moyennes.",
+        "Inscrivez-vous avant vendredi.",
+        "Regardez plutôt la médiane.",
+        "Dites-nous ce que vous en pensez.",
+    ],
+)
+def test_imperatives_are_seen_by_their_form(text):
+    assert _imperative(text)
+
+
+@pytest.mark.parametrize("text", ["Nous avons vu le film.", "Chez nous, rien ne change.", "Les actions montent."])
+def test_declaratives_are_not_imperatives(text):
+    assert not _imperative(text)
+
+
+def test_hasty_conclusion_is_a_rebuttal_rule():
+    assert apply_rules("Il est définitivement précipité de croire que tout est joué.", "paragraph") == (
+        "rebuttal",
+        "hasty_conclusion",
+    )
+
+
+def test_heading_rule_wins_even_in_the_imperative():
+    assert apply_rules("Agissez maintenant", "heading")[0] == "other"
+
+
+def test_training_is_reproducible():
+    from argmine.classify import model
+    from argmine.corpus import load_corpus
+    from conftest import CORPUS
+
+    documents = load_corpus(CORPUS, "dev")[:8]
+    rows, _ = model.corpus_rows(documents)
+    first = model.train(documents).predict_proba(rows)
+    second = model.train(documents).predict_proba(rows)
+    assert (first == second).all()
+
+
+def test_bundled_model_labels_a_finding():
+    from argmine.classify.model import label_rows, load_bundled
+
+    row = sentence_row(
+        "Selon un sondage Ifop publié mardi, 61 % des Français approuvent la réforme.", SentenceContext(has_source=True)
+    )
+    assert label_rows(load_bundled(), [row])[0] == ["finding"]
+
+
+def test_tampered_model_file_is_refused(tmp_path):
+    from argmine.classify.model import bundled_model_path, load
+
+    tampered = tmp_path / "model.skops"
+    with zipfile.ZipFile(bundled_model_path()) as source, zipfile.ZipFile(tampered, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "schema.json":
+                data = data.replace(b'"LogisticRegression"', b'"Popen"', 1).replace(
+                    b'"sklearn.linear_model._logistic"', b'"subprocess"', 1
+                )
+            target.writestr(item, data)
+    with pytest.raises(ModelError):
+        load(tampered)
+
+
+def test_garbage_model_file_is_refused(tmp_path):
+    from argmine.classify.model import load
+
+    garbage = tmp_path / "model.skops"
+    garbage.write_bytes(b"not a model")
+    with pytest.raises(ModelError):
+        load(garbage)
