@@ -85,3 +85,33 @@ def test_sources_component_works_on_a_plain_french_pipeline():
     nlp.add_pipe("argmine_sources")
     doc = nlp("D'après un sondage Ifop publié mardi, 61 % des Français soutiennent la mesure.")
     assert doc._.argmine_sources and doc.spans["argmine_sources"][0].label_ == "study"
+
+
+def test_speaker_before_a_mistagged_reporting_verb(nlp):
+    doc = run(nlp, "L'UNICEF rappelle qu'une année d'école en plus augmente le revenu futur d'une femme.")
+    assert [m.text for m in doc.spans["argmine_sources"]] == ["L'UNICEF"]
+
+
+def test_sentence_initial_pour_attributes(nlp):
+    doc = run(nlp, "Pour Marion Durieux, trois gestes suffisent à réduire le gaspillage d'un tiers.")
+    (mention,) = doc.spans["argmine_sources"]
+    assert mention.text == "Marion Durieux" and mention._.argmine_cue == "Pour"
+
+
+def test_selon_meaning_depending_on_is_not_a_source(nlp):
+    doc = run(nlp, "Le prix varie selon la surface et selon les saisons.")
+    assert list(doc.spans["argmine_sources"]) == []
+
+
+def test_hyphenated_names_stay_whole(nlp):
+    doc = run(nlp, "Test-Achats estimait en mars qu'un crédit permanent coûte trop cher.")
+    assert doc.spans["argmine_sources"][0].text == "Test-Achats"
+
+
+def test_source_evaluation_scores_corpus_documents(nlp):
+    from argmine.corpus import load_corpus
+    from argmine.nlp.evaluate import evaluate_sources
+    from conftest import CORPUS
+
+    figures = evaluate_sources(load_corpus(CORPUS, "test")[:2], nlp)
+    assert figures["gold_mentions"] > 0 and 0 < figures["overlap"]["f1"] <= 1

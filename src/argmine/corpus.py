@@ -85,7 +85,11 @@ class CorpusFormatError(ValueError):
 
 
 def default_corpus_dir() -> Path:
-    """The source tree's ``corpus/``: the corpus is not installed with the package."""
+    """``./corpus`` when run from a checkout, else the source tree's: the corpus is not
+    installed with the package."""
+    here = Path.cwd() / "corpus"
+    if (here / "splits.json").exists():
+        return here
     return Path(__file__).resolve().parents[2] / "corpus"
 
 
@@ -282,6 +286,43 @@ def corpus_stats(corpus_dir: Path | None = None) -> dict:
         "registers": dict(Counter(d.register for d in documents).most_common()),
         "varieties": dict(Counter(d.variety for d in documents).most_common()),
         "splits": {split: by_split.get(split, 0) for split in SPLITS},
+    }
+
+
+def agreement(corpus_dir: Path | None = None) -> dict:
+    """Cohen's kappa, overall and per label (one against the rest), between the first
+    labelling pass and the blind second pass (``agreement/``), and how many first-pass
+    labels the adjudication changed in the corpus."""
+    from sklearn.metrics import cohen_kappa_score, f1_score
+
+    corpus_dir = corpus_dir or default_corpus_dir()
+    passes = [
+        json.loads((corpus_dir / "agreement" / name).read_text(encoding="utf-8"))["documents"]
+        for name in ("first-pass.json", "second-pass.json")
+    ]
+    documents = {d.id: d for d in load_corpus(corpus_dir)}
+    first_labels, second_labels, adjudicated = [], [], 0
+    for doc_id, labels in passes[1].items():
+        sentences = documents[doc_id].sentences
+        if not len(labels) == len(passes[0][doc_id]) == len(sentences):
+            raise CorpusFormatError(f"agreement: {doc_id} has {len(sentences)} sentences, not as many in both passes")
+        first_labels.extend(passes[0][doc_id])
+        second_labels.extend(labels)
+        adjudicated += sum(a != s.label for a, s in zip(passes[0][doc_id], sentences))
+    agreed = sum(a == b for a, b in zip(first_labels, second_labels))
+    return {
+        "documents": len(passes[1]),
+        "sentences": len(first_labels),
+        "observed_agreement": round(agreed / len(first_labels), 3),
+        "kappa": round(cohen_kappa_score(first_labels, second_labels), 3),
+        "kappa_per_label": {
+            label: round(cohen_kappa_score([a == label for a in first_labels], [b == label for b in second_labels]), 3)
+            for label in LABELS
+        },
+        "mission_macro_f1": round(
+            f1_score(first_labels, second_labels, labels=list(MISSION_LABELS), average="macro"), 3
+        ),
+        "changed_by_adjudication": adjudicated,
     }
 
 

@@ -19,6 +19,13 @@ _IRREGULAR_FORMS = {
     "établir": "établit établissent établissait établi établie",
     "prévenir": "prévient préviennent prévenait prévenu prévenue préviendra",
     "répondre": "répond répondent répondait répondu répondra",
+    "défendre": "défend défendent défendait défendu défendra",
+    "admettre": "admet admettent admettait admis admise admettra",
+    "croire": "croit croient croyait croyaient cru croira",
+    "prétendre": "prétend prétendent prétendait prétendu prétendra",
+    "contredire": "contredit contredisent contredisait contredira",
+    "démentir": "dément démentent démentait démenti démentira",
+    "concéder": "concède concèdent concédait concédé",
 }
 _ER_ENDINGS = ("e es ent ait aient ais é ée és ées era eront erait eraient ant er ons ez a ent èrent ât").split()
 
@@ -48,6 +55,12 @@ def reporting_verb_forms() -> frozenset[str]:
                 forms.update(
                     stem + ("ç" if stem.endswith("c") else "ge") + e for e in ("ons", "ait", "aient", "ant", "a")
                 )
+            if stem.endswith(("el", "et")):
+                doubled = stem + stem[-1]
+                forms.update(doubled + e for e in ("e", "es", "ent", "era", "eront", "erait", "eraient"))
+            elif len(stem) > 2 and stem[-2] == "e":
+                grave = stem[:-2] + "è" + stem[-1]
+                forms.update(grave + e for e in ("e", "es", "ent", "era", "eront", "erait", "eraient"))
             if "é" in stem[-3:]:
                 grave = stem[: stem.rindex("é")] + "è" + stem[stem.rindex("é") + 1 :]
                 forms.update(grave + e for e in ("e", "es", "ent"))
@@ -62,6 +75,12 @@ def attribution_cues() -> tuple[str, ...]:
 @cache
 def study_nouns() -> frozenset[str]:
     return frozenset(_lines("study_nouns.txt"))
+
+
+@cache
+def source_nouns() -> dict[str, str]:
+    """Head noun to source type, for cited noun phrases ("le syndicat", "ces données")."""
+    return dict(line.split("\t")[:2] for line in _lines("source_nouns.tsv"))
 
 
 @cache

@@ -28,6 +28,7 @@ from argmine.nlp.lexicons import (
     gazetteer,
     person_nouns,
     reporting_verb_forms,
+    source_nouns,
     reporting_verb_lemmas,
     study_nouns,
     vague_sources,
@@ -36,10 +37,22 @@ from argmine.nlp.lexicons import (
 SPAN_KEY = "argmine_sources"
 URL_PATTERN = re.compile(r"(?:https?://|www\.)[^\s«»\"<>()]*[^\s«»\"<>().,;:!?']", re.I)
 CREDIT_PATTERN = re.compile(r"^\s*(source|sources|crédits?|credits?|photo|image|illustration)\s*:\s*", re.I)
+_NEGATIVE_DETERMINERS = {"aucun", "aucune", "nul", "nulle"}
+_SUBJECT_ADVERBS = {"pourtant", "toujours", "aussi", "d'ailleurs", "lui", "elle", "eux", "même", "encore", "déjà",
+                    "donc", "ainsi", "également", "plutôt", "toutefois", "cependant", "ne", "n'", ","}
+_NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"}
+_INNER_CREDIT = re.compile(r"(?:^|[/|•–—-]\s*)(?:source|sources|crédits?|credits?)\s*:\s*", re.I)
 _NP_DEPS = {"det", "amod", "nmod", "flat:name", "flat:foreign", "flat", "fixed", "compound", "nummod", "appos"}
 _NP_INNER_DEPS = _NP_DEPS | {"case"}
 _ANAPHORIC_DETERMINERS = {"ce", "cet", "cette", "ces", "le", "la", "les", "l'"}
 _PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "celle-ci", "celui-ci", "ceux-ci", "celles-ci"}
+_INCISE = re.compile(r"\b([a-zàâçéèêëîïôûù]+)-(?:t-)?(?:il|elle|ils|elles)\b(?:\s+(?:expliqué|précisé|ajouté|"
+                     r"affirmé|dit|confié|raconté|souligné|assuré|rappelé|indiqué))?", re.I)
+_PARTICIPLE_CUE = re.compile(
+    r"\b(?:cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|interviewé|interviewée|"
+    r"publié|publiée|publiés|publiées|réalisé|réalisée|réalisés|mené|menée|menés|commandé|commandée|"
+    r"relayé|relayée|rapporté|rapportée|diffusé|diffusée)\s+(?:(?:chaque année|en \d{4}|récemment)\s+)?"
+    r"(?:par|dans|avec|pour)\s+", re.I)
 _TYPE_PRIORITY = ("study", "person", "organization", "media", "other", "url")
 MAX_MENTION_TOKENS = 14
 """Longer noun phrases are clauses the parser attached wrongly (seen on long incises)."""
@@ -84,8 +97,12 @@ class SourceFinder:
         for finder in (
             _credit_mentions,
             _cue_mentions,
+            _participle_mentions,
             _inverted_mentions,
+            _incise_pronoun_mentions,
+            _pour_mentions,
             _reporting_mentions,
+            _left_subject_mentions,
             _study_mentions,
             _url_mentions,
             _link_mentions,
@@ -128,12 +145,25 @@ def _mention_from_tokens(doc: Doc, first: Token, last: Token, cue: str) -> Menti
         span = span[:-1]
     while len(span) and (span[0].is_punct or span[0].is_space):
         span = span[1:]
-    if not len(span) or len(span) > MAX_MENTION_TOKENS:
+    if not len(span) or len(span) > MAX_MENTION_TOKENS or span[0].text.startswith("-"):
         return None
+    span = _with_hyphenated_names(span)
     mention = Mention(span.start_char, span.end_char, _mention_type(span), cue)
     mention.keys, mention.names = _names(span)
     mention.anaphoric = _is_anaphoric(span, mention)
     return mention
+
+
+def _with_hyphenated_names(span: Span) -> Span:
+    """Grow a span over names the tokenizer cut at hyphens ("Test-Achats", "UFC-Que Choisir")."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > 0 and not doc[start - 1].whitespace_ and (doc[start].text[0] == "-" or doc[start - 1].text[-1] == "-"):
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text[0] == "-" or doc[end - 1].text[-1] == "-"):
+        end += 1
+    if doc[end - 1].text.endswith("-") and end < len(doc) and doc[end].text[:1].isupper():
+        end += 1
+    return doc[start:end]
 
 
 def _noun_phrase(doc: Doc, head: Token) -> tuple[Token, Token]:
@@ -170,7 +200,7 @@ def _cue_mentions(doc: Doc):
                     first, last = _noun_phrase(doc, target)
                     first = max(first, doc[after.start], key=lambda t: t.i)
                     mention = _mention_from_tokens(doc, first, last, doc.text[position:end])
-                    if mention:
+                    if mention and _is_source_like(doc, mention):
                         yield mention
             position = lowered.find(cue, end)
 
@@ -205,12 +235,7 @@ def _reporting_mentions(doc: Doc):
                 continue
             first, last = _noun_phrase(doc, subject)
             mention = _mention_from_tokens(doc, first, last, verb.text)
-            if mention and (
-                mention.keys
-                or mention.type != "other"
-                or _is_vague(doc.text[mention.start : mention.end])
-                or mention.anaphoric
-            ):
+            if mention and _is_source_like(doc, mention):
                 yield mention
 
 
@@ -227,8 +252,47 @@ def _inverted_mentions(doc: Doc):
         if target is not None:
             first, last = _noun_phrase(doc, target)
             mention = _mention_from_tokens(doc, first, last, verb.text)
-            if mention:
+            if mention and _is_source_like(doc, mention):
                 yield mention
+
+
+def _incise_pronoun_mentions(doc: Doc):
+    """"ajoute-t-elle", "m'a-t-il expliqué", "dit-il": the pronoun names the speaker."""
+    forms = reporting_verb_forms() | {"a", "ont", "avait", "avaient"}
+    for match in _INCISE.finditer(doc.text):
+        if match.group(1).lower() in forms:
+            mention = Mention(match.start(), match.end(), "person", match.group(0))
+            mention.anaphoric = True
+            yield mention
+
+
+def _participle_mentions(doc: Doc):
+    """"citée par Radio-Canada", "publiée dans JAMA", "réalisé avec OpinionWay"."""
+    for match in _PARTICIPLE_CUE.finditer(doc.text):
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        target = _next_nominal(doc, after.start) if after is not None else None
+        if target is None:
+            continue
+        first, last = _noun_phrase(doc, target)
+        first = max(first, doc[after.start], key=lambda t: t.i)
+        mention = _mention_from_tokens(doc, first, last, match.group(0).strip())
+        if mention and (mention.keys or mention.type in ("media", "organization", "person", "study")):
+            yield mention
+
+
+def _pour_mentions(doc: Doc):
+    """"Pour Marion Durieux, trois gestes suffisent": a sentence-initial "Pour" and a
+    named or typed noun phrase closed by a comma attributes the rest of the sentence."""
+    for sentence in doc.sents:
+        tokens = [t for t in sentence if not t.is_space]
+        if len(tokens) < 4 or tokens[0].lower_ not in ("pour", "selon"):
+            continue
+        comma = next((t for t in tokens[1:12] if t.text == ","), None)
+        if comma is None or comma.i - tokens[0].i < 2:
+            continue
+        mention = _mention_from_tokens(doc, tokens[1], doc[comma.i - 1], tokens[0].text)
+        if mention and (mention.keys or mention.type in ("person", "organization", "media", "study")):
+            yield mention
 
 
 def _study_mentions(doc: Doc):
@@ -238,12 +302,49 @@ def _study_mentions(doc: Doc):
             continue
         if token.i and doc[token.i - 1].lower_ == "par":
             continue
-        if not any(child.dep_ == "det" for child in token.children):
+        determiners = [child.lower_ for child in token.children if child.dep_ == "det"]
+        if not determiners or determiners[0] in _NEGATIVE_DETERMINERS:
             continue
         first, last = _noun_phrase(doc, token)
         mention = _mention_from_tokens(doc, first, last, "mention")
-        if mention:
+        if mention and _cites_a_study(token, mention):
             mention.type = "study"
+            yield mention
+
+
+def _cites_a_study(head: Token, mention: Mention) -> bool:
+    """A study noun that cites: named, repeated ("la même étude"), the subject of a verb,
+    or described ("publiée mardi", "menée auprès de"); not "l'étude complète" in a heading."""
+    if mention.keys or mention.anaphoric and "même" in head.doc.text[mention.start : mention.end].lower():
+        return True
+    if head.dep_ in ("nsubj", "nsubj:pass"):
+        return True
+    return any(child.dep_ in ("acl", "nmod") and child.pos_ in ("VERB", "PROPN") for child in head.children)
+
+
+def _left_subject_mentions(doc: Doc):
+    """"La FSMA rappelle que": the tagger often takes the verb for a noun and no subject
+    is parsed; the noun phrase just left of a reporting verb form that opens a "que",
+    quote or colon clause is its subject."""
+    forms = reporting_verb_forms()
+    for verb in doc:
+        if verb.lower_ not in forms or verb.i + 1 >= len(doc) or verb.i == 0:
+            continue
+        following = doc[verb.i + 1 : verb.i + 4]
+        if not any(t.lower_ in ("que", "qu'", "«", ":", '"') for t in following):
+            continue
+        end = verb.i - 1
+        while end >= 0 and doc[end].lower_ in _SUBJECT_ADVERBS:
+            end -= 1
+        if end < 0 or doc[end].pos_ not in ("NOUN", "PROPN") and not doc[end].is_upper:
+            continue
+        start = end
+        while start - 1 >= 0 and not doc[start - 1].is_sent_end and doc[start - 1].pos_ in _NP_POS:
+            start -= 1
+        while start < end and doc[start].pos_ == "ADP":
+            start += 1
+        mention = _mention_from_tokens(doc, doc[start], doc[end], verb.text)
+        if mention and _is_source_like(doc, mention):
             yield mention
 
 
@@ -253,6 +354,11 @@ def _credit_mentions(doc: Doc):
         credit = CREDIT_PATTERN.match(line)
         if not credit or len(line) > 200:
             continue
+        last_credit = None
+        for last_credit in _INNER_CREDIT.finditer(line):
+            pass
+        if last_credit is not None and last_credit.end() > credit.end():
+            credit = last_credit
         start = match.start() + credit.end()
         end = match.end()
         while end > start and doc.text[end - 1] in " .;\u00a0":
@@ -298,7 +404,7 @@ def _names(span: Span) -> tuple[set[str], dict[str, str]]:
     """Folded proper names in the span (keys to gather mentions), with their written form."""
     keys: set[str] = set()
     names: dict[str, str] = {}
-    entry = gazetteer().get(fold(_strip_determiner(span.text)))
+    entry = _gazetteer_entry(span.text)
     if entry:
         key = fold(entry[0]).replace(" ", "")
         return {key}, {key: entry[0]}
@@ -327,6 +433,10 @@ def _is_name_token(token: Token, span: Span) -> bool:
     return token.pos_ == "PROPN" or (token.i > span.start and token.text[:1].isupper())
 
 
+def _gazetteer_entry(text: str) -> tuple[str, str] | None:
+    return gazetteer().get(fold(text)) or gazetteer().get(fold(_strip_determiner(text)))
+
+
 def _strip_determiner(text: str) -> str:
     return re.sub(r"^(?:l'|l’|le |la |les |du |des |de la |de l'|un |une )", "", text.strip(), flags=re.I)
 
@@ -336,17 +446,25 @@ def _mention_type(span: Span) -> str:
     if URL_PATTERN.fullmatch(text.strip()):
         return "url"
     head = span.root
-    if head.lemma_.lower() in study_nouns() or head.lower_ in study_nouns():
+    head_words = {head.lower_, head.lemma_.lower()}
+    if head_words & study_nouns():
         return "study"
-    entry = gazetteer().get(fold(_strip_determiner(text)))
+    entry = _gazetteer_entry(text)
     if entry:
         return entry[1]
+    for token in span:
+        entry = gazetteer().get(fold(token.text)) if token.pos_ == "PROPN" else None
+        if entry and token.i == head.i:
+            return entry[1]
     if _is_vague(text):
         return "other"
-    if head.lower_ in person_nouns() or any(t.ent_type_ == "PER" for t in span):
+    if head_words & person_nouns() or span[0].lower_ in person_nouns() or any(t.ent_type_ == "PER" for t in span):
         return "person"
     if any(t.lower_ in person_nouns() for t in span) and any(t.pos_ == "PROPN" for t in span):
         return "person"
+    kind = source_nouns().get(head.lower_) or source_nouns().get(head.lemma_.lower())
+    if kind:
+        return kind
     if any(t.ent_type_ == "ORG" for t in span):
         return "organization"
     if head.pos_ == "PROPN":
@@ -354,6 +472,13 @@ def _mention_type(span: Span) -> str:
     if any(t.pos_ == "PROPN" for t in span):
         return "organization"
     return "other"
+
+
+def _is_source_like(doc: Doc, mention: Mention) -> bool:
+    """A cited noun phrase that can name where information comes from: a name, a typed
+    head noun, a vague attribution or a pronoun ("selon les cultures" names nothing)."""
+    return bool(mention.keys) or mention.type != "other" or mention.anaphoric or _is_vague(
+        doc.text[mention.start : mention.end])
 
 
 def _is_vague(text: str) -> bool:
@@ -406,7 +531,11 @@ def gather(doc: Doc, mentions: list[Mention]) -> list[dict]:
         source_id = f"src{index}"
         for mention in cluster:
             mention.source_id = source_id
-        sources.append({"id": source_id, "name": _canonical_name(doc, cluster), "type": _cluster_type(cluster)})
+        kind = _cluster_type(cluster)
+        for mention in cluster:
+            if mention.anaphoric and mention.type == "other" and kind not in ("url", "other"):
+                mention.type = kind
+        sources.append({"id": source_id, "name": _canonical_name(doc, cluster), "type": kind})
     return sources
 
 
