@@ -4,7 +4,7 @@ import zipfile
 
 import pytest
 
-from argmine.classify.features import SentenceContext, _imperative, sentence_row
+from argmine.classify.features import SentenceContext, _imperative, sentence_row, with_neighbours
 from argmine.classify.rules import apply_rules
 from argmine.errors import ModelError
 
@@ -27,15 +27,34 @@ def test_declaratives_are_not_imperatives(text):
     assert not _imperative(text)
 
 
+def _row(text, kind="paragraph", following=None):
+    rows = [sentence_row(text, SentenceContext(paragraph_kind=kind))]
+    if following:
+        rows.append(sentence_row(following, SentenceContext()))
+    return with_neighbours(rows)[0]
+
+
 def test_hasty_conclusion_is_a_rebuttal_rule():
-    assert apply_rules("Il est définitivement précipité de croire que tout est joué.", "paragraph") == (
-        "rebuttal",
-        "hasty_conclusion",
-    )
+    row = _row("Il est définitivement précipité de croire que tout est joué.")
+    assert apply_rules(row) == ("rebuttal", "hasty_conclusion")
 
 
 def test_heading_rule_wins_even_in_the_imperative():
-    assert apply_rules("Agissez maintenant", "heading")[0] == "other"
+    assert apply_rules(_row("Agissez maintenant", "heading"))[0] == "other"
+
+
+def test_corrective_cleft_is_a_rebuttal():
+    row = _row("Bref, ce ne sont pas les infirmières qui coûtent cher à l'hôpital.")
+    assert apply_rules(row) == ("rebuttal", "corrective_cleft")
+
+
+def test_a_concession_before_mais_is_a_claim():
+    row = _row("Oui, le vélo électrique coûte cher à l'achat.", following="Mais il s'amortit en deux ans.")
+    assert apply_rules(row) == ("claim", "concession_before_but")
+
+
+def test_the_concession_rule_needs_the_mais():
+    assert apply_rules(_row("Oui, le vélo électrique coûte cher à l'achat.")) is None
 
 
 def test_training_is_reproducible():

@@ -76,7 +76,7 @@ class Analyzer:
             yield self._build(document, doc, classifier)
 
     def _build(self, document: Document, doc, classifier) -> Analysis:
-        from argmine.classify.features import SentenceContext, sentence_row
+        from argmine.classify.features import SentenceContext, sentence_row, with_neighbours
         from argmine.classify.model import label_rows
 
         text = document.text
@@ -104,7 +104,7 @@ class Analyzer:
                 has_source=bool(backed.get(index)),
             )
             rows.append(sentence_row(text[start:end], context))
-        labels, probabilities, decided_by = label_rows(classifier, rows)
+        labels, probabilities, decided_by = label_rows(classifier, with_neighbours(rows))
         explanations = _explain(classifier, rows, labels, decided_by) if self.options.explain else [None] * len(rows)
         sentences = tuple(
             Sentence(
@@ -208,12 +208,12 @@ def _explain(
 
 def _claims(doc, sentences: tuple[Sentence, ...], sentence_of) -> tuple[Claim, ...]:
     claims = []
+    text = doc.text  # Doc.text joins every token: read it once, not per claim
     for unit in doc.spans.get("argmine_claims", []):
         index = sentence_of(unit.start_char)
         if index is None or sentences[index].label == "other":
             continue
         start, end = unit.start_char, min(unit.end_char, sentences[index].end)
-        text = doc.text
         while end > start and text[end - 1].isspace():
             end -= 1
         claims.append(

@@ -4,8 +4,9 @@
     ├── InputError          the source cannot be read: missing file, empty, too large
     │   ├── DecodeError     bytes that are binary or in no encoding argmine can tell
     │   └── ExtractionError a page with no main text
-    ├── FetchError          a URL that cannot be fetched: network, status, size, type
-    └── ModelError          a model file that is missing, unreadable or untrusted
+    ├── FetchError          a URL that cannot be fetched: network, status, size, type, scheme
+    ├── ModelError          a model file that is missing, unreadable or untrusted
+    └── TimeLimitError      a document whose analysis outran ``Options.time_limit``
 
 The class name and the message become a batch's ``error`` record and the CLI's one-line
 error, so messages name the input and the reason, in one line.
@@ -38,3 +39,7 @@ class FetchError(ArgmineError):
 
 class ModelError(ArgmineError):
     exit_code = 7
+
+
+class TimeLimitError(ArgmineError):
+    exit_code = 8

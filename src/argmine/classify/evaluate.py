@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from argmine.classify.features import SentenceContext, sentence_row
+from argmine.classify.features import SentenceContext, sentence_row, with_neighbours
 from argmine.corpus import LABELS, MISSION_LABELS
 
 
@@ -60,6 +60,7 @@ def devset_rows(directory: Path) -> tuple[list[dict], list[str], list[str]]:
         for sentence in sentences:
             counts[sentence["p"]] += 1
         seen = defaultdict(int)
+        document_rows = []
         for index, sentence in enumerate(sentences):
             paragraph = documents.get(doc_id, {}).get("paragraphs", [""])[sentence["p"]] if doc_id in documents else ""
             context = SentenceContext(
@@ -71,17 +72,23 @@ def devset_rows(directory: Path) -> tuple[list[dict], list[str], list[str]]:
                 has_source=bool(sentence.get("sources")),
             )
             seen[sentence["p"]] += 1
-            rows.append(sentence_row(sentence["text"], context))
+            document_rows.append(sentence_row(sentence["text"], context))
             labels.append(sentence["label"])
             groups.append(doc_id)
+        rows.extend(with_neighbours(document_rows))
     return rows, labels, groups
 
 
 def _guess_kind(paragraph: str, sentence: str) -> str:
-    """The devset stores paragraph texts, not kinds: a lone unpunctuated short line is a heading."""
+    """The devset stores paragraph texts, not kinds. A lone unpunctuated short line may be
+    a heading or a list item ("Vérifier la compatibilité"), which the heading rule would
+    turn to ``other``: only a line without a verb-like first word is taken for a heading."""
     text = paragraph.strip()
-    if text == sentence.strip() and len(text.split()) <= 12 and text[-1:] not in '.!?…»"':
-        return "heading"
+    words = text.split()
+    if text == sentence.strip() and len(words) <= 12 and text[-1:] not in '.!?…»":;/':
+        first = words[0].lower().strip("0123456789.)")
+        if not first.endswith(("er", "ir", "re", "ez", "ons")):
+            return "heading"
     return "paragraph"
 
 
@@ -96,3 +103,20 @@ def format_report(report: dict, title: str) -> str:
     for label, row in zip(report["labels"], report["confusion"]):
         lines.append(f"  {label:<16}" + "".join(f"{n:>6}" for n in row))
     return "\n".join(lines)
+
+
+def rule_report(rows: list[dict], gold: list[str]) -> dict:
+    """Each rule's coverage (sentences it fires on) and precision against the gold labels."""
+    from argmine.classify.rules import RULES
+
+    report = {}
+    for rule in RULES:
+        fired = [(rule(row), label) for row, label in zip(rows, gold)]
+        fired = [(predicted, label) for predicted, label in fired if predicted]
+        right = sum(predicted == label for predicted, label in fired)
+        report[rule.__name__] = {
+            "fires": len(fired),
+            "coverage": round(len(fired) / len(rows), 3) if rows else 0.0,
+            "precision": round(right / len(fired), 3) if fired else None,
+        }
+    return report

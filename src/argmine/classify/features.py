@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from argmine.nlp.lexicons import reporting_verb_forms, study_nouns
 from argmine.nlp.normalize import normalize
 
+_LIST_MARKER = re.compile(r"^\d{1,2}[.)]\s*")
 _TOKEN = re.compile(r"\w+'|\w+(?:-\w+)*|[^\w\s]", re.U)
 _IMPERATIVE_CLITIC = re.compile(
     r"(?:^|[\s,;:(«\"])(\w+(?:ez|ons|e|s))-(?:vous|nous|moi|toi|le|la|les|lui|leur|en|y)\b", re.I
@@ -82,7 +83,35 @@ _CUES = {
     "exclamation": r"!",
     "quote_mark": r"[«»\"“”]",
 }
+_CUES.update(
+    {
+        "reported_speech": r"(?:^[«\"“]|[»\"”],?\s+(?:a\s+)?\w+(?:-t)?-?(?:il|elle|ils|elles)?\b|"
+        r"\b\w+-t-(?:il|elle|ils|elles)\b|\bselon (?:lui|elle|eux|elles)\b|\bexplique|\bajoute|\bestime)",
+        "infinitive_opening": r"^(?:\d{1,2}[.)]\s*)?(?:ne pas |n'|ne jamais )?[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b"
+        r"(?!\s+(?:est|sont|a|ont|reste|restent|permet|peut|fait|n'est|ne|c'est)\b)",
+        "recommendation": r"\b(?:il est (?:fortement )?(?:conseillé|recommandé|préférable|important|essentiel|utile) de|"
+        r"je vous (?:propose|conseille|recommande|invite)|pensez à|n'oubliez pas|prenez le temps|"
+        r"vous pourriez|vous pouvez|mieux vaut|évitez)\b",
+        "opens_with_but": r"^(?:mais|pourtant|cependant|toutefois|or|reste que|sauf que)\b",
+        "source_verb": r"\b(?:montre|montrent|révèle|révèlent|indique|indiquent|conclut|concluent|estime|estiment|"
+        r"affirme|affirment|souligne|soulignent|constate|constatent|observe|observent|rapporte|rapportent)\b",
+    }
+)
 _CUE_PATTERNS = {name: re.compile(pattern, re.I) for name, pattern in _CUES.items()}
+NEIGHBOUR_CUES = (
+    "attribution",
+    "reported_speech",
+    "quote_mark",
+    "percent",
+    "contrast",
+    "refutation",
+    "question",
+    "imperative",
+    "opens_with_but",
+    "study_noun",
+    "reporting_verb",
+    "has_source",
+)
 
 
 @dataclass(frozen=True)
@@ -129,9 +158,22 @@ def sentence_row(text: str, context: SentenceContext) -> dict:
     return {"text": normalized, "kind": context.paragraph_kind, "cues": cues}
 
 
+def with_neighbours(rows: list[dict]) -> list[dict]:
+    """Add the previous and next sentences' main cues to each row of one document:
+    a rebuttal often follows a finding, a quote runs over several sentences."""
+    for index, row in enumerate(rows):
+        for offset, prefix in ((-1, "previous"), (1, "next")):
+            other = index + offset
+            if 0 <= other < len(rows):
+                for name in NEIGHBOUR_CUES:
+                    if rows[other]["cues"].get(f"cue={name}"):
+                        row["cues"][f"{prefix}:{name}"] = 1.0
+    return rows
+
+
 def _imperative(text: str) -> bool:
     """An imperative by its form: the tagger misses most sentence-initial imperatives."""
-    stripped = text.strip().lstrip('-•*«"( ').strip()
+    stripped = _LIST_MARKER.sub("", text.strip().lstrip('-•*«"( ').strip())
     if _IMPERATIVE_CLITIC.search(stripped):
         word = _IMPERATIVE_CLITIC.search(stripped).group(1).lower()
         if word not in _NOT_IMPERATIVE and not word.endswith(("ions",)):

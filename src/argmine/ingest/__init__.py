@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from argmine.document import Document, Origin
-from argmine.errors import InputError
+from argmine.errors import FetchError, InputError
 from argmine.ingest.decode import decode_bytes
 from argmine.ingest.fetch import fetch, is_url
 from argmine.ingest.language import identify_language
@@ -23,6 +23,8 @@ __all__ = ["read_source", "document_from_bytes", "document_from_text", "is_url"]
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"}
 TEXT_EXTENSIONS = {".txt", ".md", ".markdown", ".text", ".rst"}
 _HTML_SNIFF = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<(?:p|div|article)[\s>]", re.I)
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]+):")
+"""A URL scheme; two letters at least, so that ``C:\\page.html`` stays a path."""
 
 
 def read_source(source: str | Path, *, options: Options | None = None) -> Document:
@@ -45,17 +47,27 @@ def read_source(source: str | Path, *, options: Options | None = None) -> Docume
         )
     path = Path(source_text)
     if not path.exists():
+        scheme = _SCHEME.match(source_text)
+        if scheme:
+            raise FetchError(f"{source_text}: only http and https URLs can be fetched, not {scheme.group(1)}:")
         raise InputError(f"{source_text}: no such file")
     if path.is_dir():
         raise InputError(f"{source_text}: is a directory (argmine batch reads directories)")
+    data = _read_bounded(path, name=source_text, limit=options.max_input_bytes)
+    return document_from_bytes(data, name=source_text, origin=Origin(path=source_text), options=options)
+
+
+def _read_bounded(path: Path, *, name: str, limit: int) -> bytes:
+    """At most ``limit`` + 1 bytes: the size a ``stat`` gives is 0 for pipes and devices
+    (``/dev/zero``, ``<(cat big)``), which would otherwise be read to the end."""
     try:
         size = path.stat().st_size
-        if size > options.max_input_bytes:
-            raise InputError(f"{source_text}: {size} bytes exceeds the limit of {options.max_input_bytes}")
-        data = path.read_bytes()
+        if size > limit:
+            raise InputError(f"{name}: {size} bytes exceeds the limit of {limit}")
+        with path.open("rb") as stream:
+            return stream.read(limit + 1)
     except OSError as error:
-        raise InputError(f"{source_text}: cannot read ({error.strerror or error})") from None
-    return document_from_bytes(data, name=source_text, origin=Origin(path=source_text), options=options)
+        raise InputError(f"{name}: cannot read ({error.strerror or error})") from None
 
 
 def document_from_bytes(
@@ -103,16 +115,44 @@ def document_from_text(
         document = parse_text(text, origin=origin)
     if not document.text.strip():
         raise ExtractionError(f"{name}: no main text")
+    warnings = list(document.warnings)
     if len(document.text) > options.max_text_chars:
-        raise InputError(
-            f"{name}: main text of {len(document.text)} characters exceeds the limit of {options.max_text_chars}"
+        if options.long_text != "truncate":
+            raise InputError(
+                f"{name}: main text of {len(document.text)} characters exceeds the limit of {options.max_text_chars}"
+            )
+        total = len(document.text)
+        document = _truncated(document, options.max_text_chars)
+        warnings.append(
+            f"long text: only the first {len(document.text)} of {total} characters were analysed "
+            f"(limit {options.max_text_chars})"
         )
     language = identify_language(document.text)
-    warnings = list(document.warnings)
     if language and language != "fr":
         warnings.append(f"language: the text looks {language}, not French; labels may be unreliable")
     metadata = dataclasses.replace(document.metadata, language=language)
     return dataclasses.replace(document, metadata=metadata, warnings=tuple(warnings))
+
+
+def _truncated(document: Document, limit: int) -> Document:
+    """The document cut to at most ``limit`` characters: at the last paragraph break that
+    fits, else at the last space, so no word is cut in two."""
+    from argmine.document import Paragraph
+
+    paragraphs = [p for p in document.paragraphs if p.end <= limit]
+    if paragraphs:
+        end = paragraphs[-1].end
+    else:
+        space = document.text.rfind(" ", 0, limit + 1)
+        end = space if space > 0 else limit
+        first = document.paragraphs[0] if document.paragraphs else Paragraph(0, end)
+        paragraphs = [Paragraph(first.start, min(first.end, end), first.kind)]
+    return dataclasses.replace(
+        document,
+        text=document.text[:end],
+        paragraphs=tuple(paragraphs),
+        links=tuple(link for link in document.links if link.end <= end),
+    )
 
 
 def _is_html(name: str, content_type: str | None, text: str) -> bool:

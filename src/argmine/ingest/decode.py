@@ -29,7 +29,9 @@ _BINARY_MAGIC = (
     (b"\x7fELF", "an executable"),
 )
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+"""C0 controls but white space, DEL, and the C1 controls that only a wrong single-byte
+decoding produces (cp1252 maps those bytes to letters and typography)."""
 MAX_CONTROL_SHARE = 0.01
 """Share of control characters above which decoded text is taken for binary data."""
 
@@ -51,14 +53,31 @@ def decode_bytes(data: bytes, *, declared: str | None = None, name: str = "input
         return _checked(data.decode("utf-8"), "utf-8", name)
     except UnicodeDecodeError:
         pass
+    western = _decoded_or_none(data, "cp1252")
     for candidate in (declared, _declared_in_markup(data)):
         encoding = _known_encoding(candidate)
-        if encoding and encoding not in ("utf-8", "utf-16", "utf-32"):
-            try:
-                return _checked(data.decode(encoding), encoding, name)
-            except UnicodeDecodeError:
-                pass
+        if not encoding or encoding in ("utf-8", "utf-16", "utf-32"):
+            continue
+        text = _decoded_or_none(data, encoding)
+        if text is None or _wrongly_declared(text, encoding, western):
+            continue
+        return _checked(text, encoding, name)
     return _checked(*_detect(data, name), name)
+
+
+def _decoded_or_none(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _wrongly_declared(text: str, encoding: str, western: str | None) -> bool:
+    """A declaration (koi8-r, cp1251, ...) under which the bytes decode, but into mojibake,
+    while they read as French in cp1252: the declaration is wrong, not the bytes."""
+    if encoding == "cp1252" or western is None:
+        return False
+    return _reads_as_french(western) and not _reads_as_french(text)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -103,7 +122,9 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
-    guess = best.encoding if best is not None else "cp1252"
+    if best is None:
+        raise DecodeError(f"{name}: binary content or unknown text encoding")
+    guess = best.encoding
     if guess in _WESTERN:
         for encoding in ("cp1252", "latin-1"):
             try:

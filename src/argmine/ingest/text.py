@@ -38,9 +38,15 @@ _SHARE_WIDGET = re.compile(
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_QUOTE = re.compile(r"^>\s?")
 _MD_ITEM = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_IMAGE = re.compile(r"!\[([^\[\]]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\[\]]+)\]\(([^()\s]+)(?:\s+\"[^\"]*\")?\)")
+"""Anchor texts hold no bracket and targets no parenthesis, so each try stops at the next
+one: linear time on a block of unmatched ``[`` (quadratic before; a hostile-input case)."""
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|`)(?=\S)([^*_`]+?)(?<=\S)\1")
+"""Emphasis holds no marker: each try stops at the next marker, so a block full of
+unmatched ``*`` takes linear time, not quadratic (a hostile-input case)."""
+EMPHASIS_PASSES = 2
+"""The second pass strips the outer markers of one level of nesting (``**a *b* c**``)."""
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 MAX_HEADING_WORDS = 12
 """A one-line block this short with no final punctuation reads as a heading (seen in blog dumps)."""
@@ -175,7 +181,8 @@ def _is_all_caps(text: str) -> bool:
 def _strip_markdown(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     """Drop images and emphasis markers; turn links into their anchor text, keeping targets."""
     text = _MD_IMAGE.sub("", text)
-    text = _MD_EMPHASIS.sub(r"\2", text)
+    for _ in range(EMPHASIS_PASSES):
+        text = _MD_EMPHASIS.sub(r"\2", text)
     links, parts, position = [], [], 0
     for match in _MD_LINK.finditer(text):
         parts.append(text[position : match.start()])

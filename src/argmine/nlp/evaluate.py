@@ -14,7 +14,9 @@ from itertools import combinations
 from argmine.corpus import CorpusDocument
 
 
-def match_mentions(gold: list[tuple[int, int]], predicted: list[tuple[int, int]], *, exact: bool) -> list[tuple[int, int]]:
+def match_mentions(
+    gold: list[tuple[int, int]], predicted: list[tuple[int, int]], *, exact: bool
+) -> list[tuple[int, int]]:
     """(gold index, predicted index) pairs, greedily by largest overlap."""
     candidates = []
     for g, (gs, ge) in enumerate(gold):
@@ -36,8 +38,16 @@ def match_mentions(gold: list[tuple[int, int]], predicted: list[tuple[int, int]]
 def evaluate_sources(documents: list[CorpusDocument], nlp) -> dict:
     from argmine.nlp import make_doc
 
-    totals = {"gold": 0, "predicted": 0, "exact": 0, "overlap": 0, "typed": 0,
-              "coref_gold": 0, "coref_predicted": 0, "coref_both": 0}
+    totals = {
+        "gold": 0,
+        "predicted": 0,
+        "exact": 0,
+        "overlap": 0,
+        "typed": 0,
+        "coref_gold": 0,
+        "coref_predicted": 0,
+        "coref_both": 0,
+    }
     texts = (make_doc(nlp, document.text) for document in documents)
     for document, doc in zip(documents, nlp.pipe(texts, batch_size=16)):
         gold = [m for s in document.sentences for m in s.mentions]

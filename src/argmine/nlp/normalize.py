@@ -36,7 +36,9 @@ _ONE_FOR_ONE = str.maketrans(
         "\u201e": '"',
     }
 )
-_CAPS_RUN = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:[\s'’\-,:;]+[^\W\d_][^\W\d_'’\-]*){2,}")
+_CAPS_RUN = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_'’\-]*(?:[\s'’\-,:;]+[^\W\d_][^\W\d_'’\-]*){2,}")
+"""A run starts at a word's first letter: trying every letter of a long word (a base64
+blob) made the search quadratic, minutes for a 100,000-letter word."""
 MIN_CAPS_RUN_WORDS = 3
 """Shorter upper-case runs are acronyms and names (OMS, CGT, Le Monde), left as written."""
 

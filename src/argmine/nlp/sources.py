@@ -28,31 +28,56 @@ from argmine.nlp.lexicons import (
     gazetteer,
     person_nouns,
     reporting_verb_forms,
-    source_nouns,
     reporting_verb_lemmas,
+    source_nouns,
     study_nouns,
     vague_sources,
 )
 
 SPAN_KEY = "argmine_sources"
+_TEXT_KEY = "argmine_text"
 URL_PATTERN = re.compile(r"(?:https?://|www\.)[^\s«»\"<>()]*[^\s«»\"<>().,;:!?']", re.I)
 CREDIT_PATTERN = re.compile(r"^\s*(source|sources|crédits?|credits?|photo|image|illustration)\s*:\s*", re.I)
 _NEGATIVE_DETERMINERS = {"aucun", "aucune", "nul", "nulle"}
-_SUBJECT_ADVERBS = {"pourtant", "toujours", "aussi", "d'ailleurs", "lui", "elle", "eux", "même", "encore", "déjà",
-                    "donc", "ainsi", "également", "plutôt", "toutefois", "cependant", "ne", "n'", ","}
+_SUBJECT_ADVERBS = {
+    "pourtant",
+    "toujours",
+    "aussi",
+    "d'ailleurs",
+    "lui",
+    "elle",
+    "eux",
+    "même",
+    "encore",
+    "déjà",
+    "donc",
+    "ainsi",
+    "également",
+    "plutôt",
+    "toutefois",
+    "cependant",
+    "ne",
+    "n'",
+    ",",
+}
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"}
 _INNER_CREDIT = re.compile(r"(?:^|[/|•–—-]\s*)(?:source|sources|crédits?|credits?)\s*:\s*", re.I)
 _NP_DEPS = {"det", "amod", "nmod", "flat:name", "flat:foreign", "flat", "fixed", "compound", "nummod", "appos"}
 _NP_INNER_DEPS = _NP_DEPS | {"case"}
 _ANAPHORIC_DETERMINERS = {"ce", "cet", "cette", "ces", "le", "la", "les", "l'"}
 _PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "celle-ci", "celui-ci", "ceux-ci", "celles-ci"}
-_INCISE = re.compile(r"\b([a-zàâçéèêëîïôûù]+)-(?:t-)?(?:il|elle|ils|elles)\b(?:\s+(?:expliqué|précisé|ajouté|"
-                     r"affirmé|dit|confié|raconté|souligné|assuré|rappelé|indiqué))?", re.I)
+_INCISE = re.compile(
+    r"\b([a-zàâçéèêëîïôûù]+)-(?:t-)?(?:il|elle|ils|elles)\b(?:\s+(?:expliqué|précisé|ajouté|"
+    r"affirmé|dit|confié|raconté|souligné|assuré|rappelé|indiqué))?",
+    re.I,
+)
 _PARTICIPLE_CUE = re.compile(
     r"\b(?:cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|interviewé|interviewée|"
     r"publié|publiée|publiés|publiées|réalisé|réalisée|réalisés|mené|menée|menés|commandé|commandée|"
     r"relayé|relayée|rapporté|rapportée|diffusé|diffusée)\s+(?:(?:chaque année|en \d{4}|récemment)\s+)?"
-    r"(?:par|dans|avec|pour)\s+", re.I)
+    r"(?:par|dans|avec|pour)\s+",
+    re.I,
+)
 _TYPE_PRIORITY = ("study", "person", "organization", "media", "other", "url")
 MAX_MENTION_TOKENS = 14
 """Longer noun phrases are clauses the parser attached wrongly (seen on long incises)."""
@@ -139,6 +164,14 @@ def make_source_finder(nlp: Language, name: str) -> SourceFinder:
     return SourceFinder(nlp, name)
 
 
+def _text(doc: Doc) -> str:
+    """The doc's text, built once: ``Doc.text`` joins every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = "".join(token.text_with_ws for token in doc)
+    return text
+
+
 def _mention_from_tokens(doc: Doc, first: Token, last: Token, cue: str) -> Mention | None:
     span = doc[first.i : last.i + 1]
     while len(span) and (span[-1].is_punct or span[-1].is_space):
@@ -157,7 +190,9 @@ def _mention_from_tokens(doc: Doc, first: Token, last: Token, cue: str) -> Menti
 def _with_hyphenated_names(span: Span) -> Span:
     """Grow a span over names the tokenizer cut at hyphens ("Test-Achats", "UFC-Que Choisir")."""
     doc, start, end = span.doc, span.start, span.end
-    while start > 0 and not doc[start - 1].whitespace_ and (doc[start].text[0] == "-" or doc[start - 1].text[-1] == "-"):
+    while (
+        start > 0 and not doc[start - 1].whitespace_ and (doc[start].text[0] == "-" or doc[start - 1].text[-1] == "-")
+    ):
         start -= 1
     while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].text[0] == "-" or doc[end - 1].text[-1] == "-"):
         end += 1
@@ -187,19 +222,19 @@ def _noun_phrase(doc: Doc, head: Token) -> tuple[Token, Token]:
 
 
 def _cue_mentions(doc: Doc):
-    lowered = doc.text.lower()
+    lowered = _text(doc).lower()
     for cue in attribution_cues():
         position = lowered.find(cue)
         while position >= 0:
             end = position + len(cue)
             starts_word = position == 0 or not lowered[position - 1].isalnum()
-            after = doc.char_span(end, end + 1, alignment_mode="expand") if end < len(doc.text) else None
+            after = doc.char_span(end, end + 1, alignment_mode="expand") if end < len(_text(doc)) else None
             if starts_word and after is not None and (cue.endswith("'") or not lowered[end : end + 1].isalnum()):
                 target = _next_nominal(doc, after.start)
                 if target is not None:
                     first, last = _noun_phrase(doc, target)
                     first = max(first, doc[after.start], key=lambda t: t.i)
-                    mention = _mention_from_tokens(doc, first, last, doc.text[position:end])
+                    mention = _mention_from_tokens(doc, first, last, _text(doc)[position:end])
                     if mention and _is_source_like(doc, mention):
                         yield mention
             position = lowered.find(cue, end)
@@ -257,9 +292,9 @@ def _inverted_mentions(doc: Doc):
 
 
 def _incise_pronoun_mentions(doc: Doc):
-    """"ajoute-t-elle", "m'a-t-il expliqué", "dit-il": the pronoun names the speaker."""
+    """ "ajoute-t-elle", "m'a-t-il expliqué", "dit-il": the pronoun names the speaker."""
     forms = reporting_verb_forms() | {"a", "ont", "avait", "avaient"}
-    for match in _INCISE.finditer(doc.text):
+    for match in _INCISE.finditer(_text(doc)):
         if match.group(1).lower() in forms:
             mention = Mention(match.start(), match.end(), "person", match.group(0))
             mention.anaphoric = True
@@ -267,8 +302,8 @@ def _incise_pronoun_mentions(doc: Doc):
 
 
 def _participle_mentions(doc: Doc):
-    """"citée par Radio-Canada", "publiée dans JAMA", "réalisé avec OpinionWay"."""
-    for match in _PARTICIPLE_CUE.finditer(doc.text):
+    """ "citée par Radio-Canada", "publiée dans JAMA", "réalisé avec OpinionWay"."""
+    for match in _PARTICIPLE_CUE.finditer(_text(doc)):
         after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
         target = _next_nominal(doc, after.start) if after is not None else None
         if target is None:
@@ -281,7 +316,7 @@ def _participle_mentions(doc: Doc):
 
 
 def _pour_mentions(doc: Doc):
-    """"Pour Marion Durieux, trois gestes suffisent": a sentence-initial "Pour" and a
+    """ "Pour Marion Durieux, trois gestes suffisent": a sentence-initial "Pour" and a
     named or typed noun phrase closed by a comma attributes the rest of the sentence."""
     for sentence in doc.sents:
         tokens = [t for t in sentence if not t.is_space]
@@ -315,7 +350,7 @@ def _study_mentions(doc: Doc):
 def _cites_a_study(head: Token, mention: Mention) -> bool:
     """A study noun that cites: named, repeated ("la même étude"), the subject of a verb,
     or described ("publiée mardi", "menée auprès de"); not "l'étude complète" in a heading."""
-    if mention.keys or mention.anaphoric and "même" in head.doc.text[mention.start : mention.end].lower():
+    if mention.keys or mention.anaphoric and "même" in _text(head.doc)[mention.start : mention.end].lower():
         return True
     if head.dep_ in ("nsubj", "nsubj:pass"):
         return True
@@ -323,7 +358,7 @@ def _cites_a_study(head: Token, mention: Mention) -> bool:
 
 
 def _left_subject_mentions(doc: Doc):
-    """"La FSMA rappelle que": the tagger often takes the verb for a noun and no subject
+    """ "La FSMA rappelle que": the tagger often takes the verb for a noun and no subject
     is parsed; the noun phrase just left of a reporting verb form that opens a "que",
     quote or colon clause is its subject."""
     forms = reporting_verb_forms()
@@ -349,19 +384,17 @@ def _left_subject_mentions(doc: Doc):
 
 
 def _credit_mentions(doc: Doc):
-    for match in re.finditer(r"(?m)^[^\n]*$", doc.text):
+    for match in re.finditer(r"(?m)^[^\n]*$", _text(doc)):
         line = match.group(0)
         credit = CREDIT_PATTERN.match(line)
         if not credit or len(line) > 200:
             continue
-        last_credit = None
-        for last_credit in _INNER_CREDIT.finditer(line):
-            pass
+        last_credit = next(reversed(list(_INNER_CREDIT.finditer(line))), None)
         if last_credit is not None and last_credit.end() > credit.end():
             credit = last_credit
         start = match.start() + credit.end()
         end = match.end()
-        while end > start and doc.text[end - 1] in " .;\u00a0":
+        while end > start and _text(doc)[end - 1] in " .;\u00a0":
             end -= 1
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
@@ -371,7 +404,7 @@ def _credit_mentions(doc: Doc):
 
 
 def _url_mentions(doc: Doc):
-    for match in URL_PATTERN.finditer(doc.text):
+    for match in URL_PATTERN.finditer(_text(doc)):
         mention = Mention(match.start(), match.end(), "url", "url")
         mention.keys, mention.names = _url_keys(match.group(0))
         yield mention
@@ -477,8 +510,12 @@ def _mention_type(span: Span) -> str:
 def _is_source_like(doc: Doc, mention: Mention) -> bool:
     """A cited noun phrase that can name where information comes from: a name, a typed
     head noun, a vague attribution or a pronoun ("selon les cultures" names nothing)."""
-    return bool(mention.keys) or mention.type != "other" or mention.anaphoric or _is_vague(
-        doc.text[mention.start : mention.end])
+    return (
+        bool(mention.keys)
+        or mention.type != "other"
+        or mention.anaphoric
+        or _is_vague(_text(doc)[mention.start : mention.end])
+    )
 
 
 def _is_vague(text: str) -> bool:
@@ -559,8 +596,8 @@ def _canonical_name(doc: Doc, cluster: list[Mention]) -> str:
             return next(iter(mention.names.values()))
     for mention in cluster:
         if mention.keys and mention.type == "url":
-            return doc.text[mention.start : mention.end]
+            return _text(doc)[mention.start : mention.end]
     for mention in cluster:
         if not mention.anaphoric:
-            return _strip_determiner(doc.text[mention.start : mention.end])
-    return _strip_determiner(doc.text[cluster[0].start : cluster[0].end])
+            return _strip_determiner(_text(doc)[mention.start : mention.end])
+    return _strip_determiner(_text(doc)[cluster[0].start : cluster[0].end])
