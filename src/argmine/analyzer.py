@@ -55,9 +55,13 @@ class Analyzer:
         return load_bundled(self.model_path)
 
     def analyze(self, source: str | Path) -> Analysis:
+        """Read and analyse one source within ``options.time_limit`` (models load outside it)."""
         from argmine.ingest import read_source
+        from argmine.limits import time_limit
 
-        return self.analyze_document(read_source(source, options=self.options))
+        self.nlp, self.classifier  # noqa: B018 (loads both before the clock starts)
+        with time_limit(self.options.time_limit, name=str(source)):
+            return self.analyze_document(read_source(source, options=self.options))
 
     def analyze_document(self, document: Document) -> Analysis:
         return next(self.analyze_documents([document]))

@@ -50,8 +50,20 @@ def main() -> None:
 )
 @click.option("--explain", is_flag=True, help="Add, per sentence, the features that weighed most.")
 @click.option("--spacy-model", default=None, help="spaCy pipeline to use (default fr_core_news_sm).")
-@click.option("--timeout", type=float, default=None, help="Seconds to wait for a URL.")
-def analyze(sources, output_format, output, explain, spacy_model, timeout) -> None:
+@click.option("--timeout", type=float, default=None, help="Seconds a URL may take, the whole response (default 20).")
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Seconds one document's analysis may take, 0 for none (default 300).",
+)
+@click.option(
+    "--long-text",
+    type=click.Choice(["refuse", "truncate"]),
+    default=None,
+    help="A main text over 1,000,000 characters: refuse it (default) or analyse its beginning, with a warning.",
+)
+def analyze(sources, output_format, output, explain, spacy_model, timeout, time_limit, long_text) -> None:
     """Analyse SOURCES: file paths, http(s) URLs, or - for standard input.
 
     One source gives one JSON object; several give JSON Lines, one per source, where a
@@ -60,12 +72,15 @@ def analyze(sources, output_format, output, explain, spacy_model, timeout) -> No
     import dataclasses
 
     from argmine.analyzer import Analyzer
-    from argmine.ingest import read_source
     from argmine.options import Options
 
     options = Options(explain=explain)
     if timeout is not None:
         options = dataclasses.replace(options, timeout=timeout)
+    if time_limit is not None:
+        options = dataclasses.replace(options, time_limit=time_limit or None)
+    if long_text is not None:
+        options = dataclasses.replace(options, long_text=long_text)
     analyzer = Analyzer(options=options, spacy_model=spacy_model)
     output_format = output_format or ("json" if len(sources) == 1 else "jsonl")
     rendered = output_format in ("html", "brat", "csv")
@@ -78,7 +93,7 @@ def analyze(sources, output_format, output, explain, spacy_model, timeout) -> No
     try:
         for source in sources:
             try:
-                record = analyzer.analyze_document(read_source(source, options=options)).to_dict()
+                record = analyzer.analyze(source).to_dict()
             except ArgmineError as error:
                 if len(sources) == 1:
                     raise ArgmineCommandError(error) from None
@@ -260,8 +275,12 @@ def train(corpus_dir, output, splits) -> None:
 )
 @click.option("--model", "model_path", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-@click.option("--sources", "sources_only", is_flag=True,
-              help="Score source mentions (detection, typing, coreference) instead of sentence labels.")
+@click.option(
+    "--sources",
+    "sources_only",
+    is_flag=True,
+    help="Score source mentions (detection, typing, coreference) instead of sentence labels.",
+)
 @click.option("--rules", is_flag=True, help="Also report each rule's coverage and precision (as JSON).")
 def evaluate(split, devset, model_path, as_json, sources_only, rules) -> None:
     """Per-label precision, recall, F1, mission macro-F1 and confusion matrix.
@@ -295,7 +314,9 @@ def evaluate(split, devset, model_path, as_json, sources_only, rules) -> None:
         from argmine.classify.evaluate import rule_report
 
         if split or not devset:
-            reports[f"rules, corpus {split or 'test'} split"] = rule_report(*model.corpus_rows(load_corpus(None, split or "test")))
+            reports[f"rules, corpus {split or 'test'} split"] = rule_report(
+                *model.corpus_rows(load_corpus(None, split or "test"))
+            )
         if devset:
             reports[f"rules, devset {devset}"] = rule_report(*devset_rows(devset)[:2])
     if as_json or rules:

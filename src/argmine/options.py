@@ -22,7 +22,7 @@ first ``max_text_chars`` characters (cut at a paragraph break) with a warning.""
 
 DOCUMENT_TIME_LIMIT_SECONDS = 300.0
 """Wall-clock limit on one document's analysis, models already loaded. The longest accepted
-text (1,000,000 characters) takes about 100 s on the 2-core CI machine
+text (1,000,000 characters) takes about 50 s on the 2-core development machine
 (bench/hostile_limits.py), so only a stuck document reaches this."""
 
 FETCH_TIMEOUT_SECONDS = 20.0

@@ -61,11 +61,16 @@ def run_processes(
 
 
 def warm_worker(options: Options, spacy_model: str | None) -> None:
-    """A pool process's initializer: load the models once, up front.
+    """A pool process's initializer: one BLAS thread, then the models, loaded once.
 
-    A model that cannot load is left to fail in ``analyze_chunk``, where its ``ModelError``
-    reaches the parent intact instead of breaking the pool.
+    OpenBLAS starts a thread per core in every process; with one worker per core they
+    fight over the cores and two workers ran slower than one. A model that cannot load
+    is left to fail in ``analyze_chunk``, where its ``ModelError`` reaches the parent
+    intact instead of breaking the pool.
     """
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1)
     try:
         load_models(options, spacy_model)
     except ArgmineError:

@@ -23,8 +23,8 @@ __all__ = ["read_source", "document_from_bytes", "document_from_text", "is_url"]
 HTML_EXTENSIONS = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"}
 TEXT_EXTENSIONS = {".txt", ".md", ".markdown", ".text", ".rst"}
 _HTML_SNIFF = re.compile(r"<!doctype html|<html[\s>]|<body[\s>]|<head[\s>]|<(?:p|div|article)[\s>]", re.I)
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]+):")
-"""A URL scheme; two letters at least, so that ``C:\\page.html`` stays a path."""
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]+)://|^(data|javascript|mailto|file|blob|about):", re.I)
+"""A URL that is not http(s): ``scheme://`` or one of the schemes written without ``//``."""
 
 
 def read_source(source: str | Path, *, options: Options | None = None) -> Document:
@@ -49,7 +49,8 @@ def read_source(source: str | Path, *, options: Options | None = None) -> Docume
     if not path.exists():
         scheme = _SCHEME.match(source_text)
         if scheme:
-            raise FetchError(f"{source_text}: only http and https URLs can be fetched, not {scheme.group(1)}:")
+            name = scheme.group(1) or scheme.group(2)
+            raise FetchError(f"{source_text}: only http and https URLs can be fetched, not {name}:")
         raise InputError(f"{source_text}: no such file")
     if path.is_dir():
         raise InputError(f"{source_text}: is a directory (argmine batch reads directories)")

@@ -27,6 +27,11 @@ _BOILERPLATE = re.compile(
     r"tous droits réservés|publicité)\b",
     re.I,
 )
+DUBIOUS_SNIFF_CHARS = 50
+"""trafilatura takes a page without "html" in its first 50 characters for "dubious" HTML
+and finds no main text in it: a fragment (``<article><p>...``, a body saved alone) or a
+page opening on a long comment. An ``<html>`` tag first fixes both (seen on the
+hostile-input suite's unclosed fragments)."""
 MAX_BOILERPLATE_CHARS = 200
 """Longer blocks that start like boilerplate are real text ("Partager un repas, ...")."""
 
@@ -34,6 +39,8 @@ MAX_BOILERPLATE_CHARS = 200
 def parse_html(html: str, *, options: Options, url: str | None = None, origin: Origin | None = None) -> Document:
     import trafilatura
 
+    if "html" not in html[:DUBIOUS_SNIFF_CHARS].lower():
+        html = "<html>" + html
     extracted = trafilatura.bare_extraction(
         html,
         url=url,
@@ -45,7 +52,7 @@ def parse_html(html: str, *, options: Options, url: str | None = None, origin: O
         favor_precision=options.favor_precision,
     )
     if extracted is None or extracted.body is None or not len(extracted.body):
-        raise ExtractionError(f"{_name(origin, url)}: no main text found in the HTML page")
+        raise ExtractionError(f"{_name(origin, url)}: no main text found in the HTML page{_why_empty(html)}")
     captions = _captions_by_image(html)
     builder = DocumentBuilder()
     for element in extracted.body.iter("head", "p", "quote", "item", "graphic"):
@@ -74,6 +81,22 @@ def parse_html(html: str, *, options: Options, url: str | None = None, origin: O
         description=_clean(extracted.description),
     )
     return builder.build(metadata=metadata, origin=origin or Origin(url=url))
+
+
+def _why_empty(html: str) -> str:
+    """Name the reason when the parser gave up: libxml2 stops at 256 levels of nesting
+    (a limit kept on purpose: deeper trees are hostile, and Python walks of them recurse)."""
+    import lxml.etree
+    import lxml.html
+
+    parser = lxml.html.HTMLParser()
+    try:
+        lxml.html.fromstring(html, parser=parser)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        return " (elements nested deeper than the parser's limit of 256 levels)"
+    return ""
 
 
 def _text_with_links(element) -> tuple[str, list[tuple[int, int, str]]]:

@@ -158,7 +158,7 @@ class SourceFinder:
 @Language.factory(
     "argmine_sources",
     assigns=["doc.spans", "doc._.argmine_sources", "span._.argmine_source", "span._.argmine_cue"],
-    requires=["token.dep", "token.pos", "token.lemma"],
+    requires=["token.dep", "token.pos"],
 )
 def make_source_finder(nlp: Language, name: str) -> SourceFinder:
     return SourceFinder(nlp, name)
