@@ -75,3 +75,11 @@ def test_explain_says_why(analyzer):
 
     analysis = Analyzer(options=Options(explain=True)).analyze(EXAMPLE).to_dict()
     assert all(s.get("explanation") for s in analysis["sentences"])
+
+
+def test_seed_capitalised_lead_joins_workopolis_and_idioms_do_not(seed_analysis):
+    text = seed_analysis["text"]
+    (workopolis,) = [s for s in seed_analysis["sources"] if s["name"] == "Workopolis"]
+    mentions = [text[m["start"] : m["end"]] for m in workopolis["mentions"]]
+    assert "LE SITE D’EMPLOI WORKOPOLIS" in mentions
+    assert "même souffle" not in mentions

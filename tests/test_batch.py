@@ -290,3 +290,17 @@ def test_a_missing_spacy_model_stops_the_batch_with_one_line(tmp_path):
         main, ["batch", str(paths[0]), "-o", str(tmp_path / "o.jsonl"), "--spacy-model", "xx_absent"]
     )
     assert result.exit_code == 7 and "Traceback" not in result.output
+
+
+def test_a_document_past_the_time_limit_becomes_an_error_record_and_the_rest_go_on(tmp_path):
+    paths = write_texts(tmp_path / "in", 2)
+    long_post = tmp_path / "in" / "billet-long.txt"
+    long_post.write_text("\n\n".join(french_text(n) for n in range(400)), encoding="utf-8")
+    output = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(
+        main, ["batch", str(tmp_path / "in"), "-o", str(output), "--time-limit", "1", "--no-progress"]
+    )
+    records = by_input(read_lines(output))
+    assert result.exit_code == 2
+    assert records[str(long_post)]["error"]["type"] == "TimeLimitError"
+    assert all("sentences" in records[str(path)] for path in paths)

@@ -155,6 +155,12 @@ def error_record(source: str, error: Exception) -> dict:
 @click.option("--explain", is_flag=True, help="Add, per sentence, the features that weighed most.")
 @click.option("--spacy-model", default=None, help="spaCy pipeline to use (default fr_core_news_sm).")
 @click.option("--timeout", type=float, default=None, help="Seconds to wait for a URL.")
+@click.option(
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=None,
+    help="Seconds one document's analysis may take, 0 for none (default 300); a stuck one becomes an error record.",
+)
 @click.option("--no-progress", is_flag=True, help="No progress bar or progress lines on standard error.")
 def batch(
     inputs,
@@ -168,6 +174,7 @@ def batch(
     explain,
     spacy_model,
     timeout,
+    time_limit,
     no_progress,
 ) -> None:
     """Analyse many INPUTS into one JSON Lines file, in parallel and resumable.
@@ -186,6 +193,8 @@ def batch(
     options = Options(explain=explain)
     if timeout is not None:
         options = dataclasses.replace(options, timeout=timeout)
+    if time_limit is not None:
+        options = dataclasses.replace(options, time_limit=time_limit or None)
     politeness = Politeness()
     if per_host is not None:
         politeness = dataclasses.replace(politeness, per_host=per_host)

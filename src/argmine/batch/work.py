@@ -148,19 +148,26 @@ def analyze_chunk(
 def _analyze(analyzer, nlp, documents) -> list:
     """Analysis dicts through one batched ``nlp.pipe``; on any failure, again one by one so only the culprit fails.
 
+    The chunk gets ``options.time_limit`` per document; past it, each document is retried
+    with its own limit, so a stuck one becomes an error record and the rest go on.
+
     Each pass runs in a spaCy memory zone, so strings the documents add to the vocabulary
     are freed afterwards and a long batch's memory stays flat.
     """
+    from argmine.limits import time_limit
+
     if not documents:
         return []
+    limit = analyzer.options.time_limit
     try:
-        with nlp.memory_zone():
+        with nlp.memory_zone(), time_limit(limit * len(documents) if limit else None, name="chunk"):
             return [analysis.to_dict() for analysis in analyzer.analyze_documents(documents)]
-    except Exception:  # noqa: BLE001  (retried one by one below)
+    except Exception:  # noqa: BLE001  (retried one by one below, a stuck one hits its own limit)
         results = []
         for document in documents:
+            name = document.origin.path or document.origin.url or "input"
             try:
-                with nlp.memory_zone():
+                with nlp.memory_zone(), time_limit(limit, name=name):
                     results.append(analyzer.analyze_document(document).to_dict())
             except Exception as error:
                 results.append(error)

@@ -530,7 +530,7 @@ def _is_anaphoric(span: Span, mention: Mention) -> bool:
         return True
     words = {t.lower_ for t in span}
     if "même" in words or "mêmes" in words:
-        return True
+        return mention.type != "other"  # "la même étude", not "du même souffle"
     first = span[0].lower_
     return first in _ANAPHORIC_DETERMINERS and mention.type == "study"
 
@@ -541,6 +541,7 @@ def _overlaps(a: Mention, b: Mention) -> bool:
 
 def gather(doc: Doc, mentions: list[Mention]) -> list[dict]:
     """Group mentions into sources; set ``mention.source_id``; return the sources."""
+    _borrow_known_names(doc, mentions)
     clusters: list[list[Mention]] = []
     cluster_of_key: dict[str, int] = {}
     for mention in mentions:
@@ -574,6 +575,24 @@ def gather(doc: Doc, mentions: list[Mention]) -> list[dict]:
                 mention.type = kind
         sources.append({"id": source_id, "name": _canonical_name(doc, cluster), "type": kind})
     return sources
+
+
+def _borrow_known_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A mention with no name of its own takes a name that another mention of the
+    document carries, when one of its words is that name: "LE SITE D'EMPLOI WORKOPOLIS"
+    (capitals hide the proper noun) joins "l'étude du site web Workopolis"."""
+    known = {key for mention in mentions for key in mention.keys if len(key) > 3}
+    if not known:
+        return
+    text = _text(doc)
+    for mention in mentions:
+        if mention.keys or mention.type == "url":
+            continue
+        words = {fold(word).replace(" ", "") for word in re.findall(r"[\w-]+", text[mention.start : mention.end])}
+        found = words & known
+        if found:
+            mention.keys = set(found)
+            mention.anaphoric = False
 
 
 def _antecedent(clusters: list[list[Mention]], mention: Mention) -> int | None:
