@@ -72,9 +72,10 @@ def test_training_is_reproducible():
 def test_bundled_model_labels_a_finding():
     from argmine.classify.model import label_rows, load_bundled
 
-    row = sentence_row(
-        "Selon un sondage Ifop publié mardi, 61 % des Français approuvent la réforme.", SentenceContext(has_source=True)
+    mid_article = SentenceContext(
+        has_source=True, index_in_paragraph=1, paragraph_sentences=3, index_in_document=4, document_sentences=20
     )
+    row = sentence_row("Selon un sondage Ifop publié mardi, 61 % des Français approuvent la réforme.", mid_article)
     assert label_rows(load_bundled(), [row])[0] == ["finding"]
 
 

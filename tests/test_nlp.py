@@ -115,3 +115,29 @@ def test_source_evaluation_scores_corpus_documents(nlp):
 
     figures = evaluate_sources(load_corpus(CORPUS, "test")[:2], nlp)
     assert figures["gold_mentions"] > 0 and 0 < figures["overlap"]["f1"] <= 1
+
+
+def test_a_denied_saying_is_not_a_source(nlp):
+    doc = run(nlp, "Rien dans ce document ne dit que les boutiquiers s'enrichissent.")
+    assert list(doc.spans["argmine_sources"]) == []
+
+
+def test_a_medium_after_dans_is_a_media_source(nlp):
+    doc = run(nlp, "Le professeur le résume ainsi dans Le Soir : un électeur captif n'est pas convaincu.")
+    assert [(m.text, m.label_) for m in doc.spans["argmine_sources"]] == [("Le Soir", "media")]
+
+
+def test_an_incise_between_subject_and_verb_is_skipped(nlp):
+    doc = run(nlp, "Biowallonie, de son côté, rappelle que le revenu horaire médian tourne autour de huit euros.")
+    assert [m.text for m in doc.spans["argmine_sources"]] == ["Biowallonie"]
+
+
+def test_the_agent_of_a_participle_is_a_source(nlp):
+    doc = run(nlp, "Les rendements ont progressé de 0,4 point par an, d'après les données compilées par l'IRBD.")
+    mentions = {m.text: m.label_ for m in doc.spans["argmine_sources"]}
+    assert mentions.get("l'IRBD") == "organization"
+
+
+def test_annotated_docs_still_serialise(nlp):
+    doc = run(nlp, "Selon l'Insee, le chômage a baissé. La CGT affirme que « rien n'a changé ».")
+    assert doc.to_bytes()
