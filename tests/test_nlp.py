@@ -141,3 +141,13 @@ def test_the_agent_of_a_participle_is_a_source(nlp):
 def test_annotated_docs_still_serialise(nlp):
     doc = run(nlp, "Selon l'Insee, le chômage a baissé. La CGT affirme que « rien n'a changé ».")
     assert doc.to_bytes()
+
+
+def test_the_speaker_after_a_closing_quote_is_found_whatever_the_verb(nlp):
+    doc = run(nlp, "« Ce rapport compare des prototypes à des centrales amorties », a réagi Marc Ducasse.")
+    assert ("Marc Ducasse", "person") in [(m.text, m.label_) for m in doc.spans["argmine_sources"]]
+
+
+def test_vaguely_counted_people_are_a_vague_source(nlp):
+    doc = run(nlp, "Plusieurs magistrats reconnaissent que les délais se sont allongés depuis 2021.")
+    assert [(m.text, m.label_) for m in doc.spans["argmine_sources"]] == [("Plusieurs magistrats", "other")]

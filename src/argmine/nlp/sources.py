@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from spacy.language import Language
@@ -63,7 +64,44 @@ _SUBJECT_ADVERBS = {
     ",",
 }
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"}
+_VAGUE_QUANTIFIERS = {"plusieurs", "certains", "certaines", "quelques", "nombre", "beaucoup", "maints"}
 MAX_INCISE_TOKENS = 12
+_CLITICS_AND_AUXILIARIES = {
+    "m'",
+    "me",
+    "lui",
+    "nous",
+    "leur",
+    "se",
+    "s'",
+    "l'",
+    "le",
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aura",
+    "vous",
+    "t'",
+    "en",
+    "y",
+}
+_INCISE_PRONOUNS_AND_ADVERBS = {
+    "-t-il",
+    "-t-elle",
+    "-il",
+    "-elle",
+    "encore",
+    "alors",
+    "aussi",
+    "pourtant",
+    "ainsi",
+    "volontiers",
+    "simplement",
+    "d'ailleurs",
+    "lui",
+    "elle",
+}
 _RESEARCH_VERB_STEMS = (
     "compt",
     "mesur",
@@ -162,6 +200,7 @@ class SourceFinder:
         found: list[Mention] = []
         for finder in (
             _credit_mentions,
+            _after_quote_mentions,
             _cue_mentions,
             _participle_mentions,
             _inverted_mentions,
@@ -379,6 +418,45 @@ def _media_mentions(doc: Doc):
                 break
 
 
+def _after_quote_mentions(doc: Doc):
+    """ "« ... », m'a dit Jérôme", "« ... », insiste la chercheuse", "« ... », a réagi Marc
+    Ducasse": after a closing quote and a comma, a verb (with its clitics and auxiliary)
+    and then a noun phrase name the speaker, whatever the verb. The tagger often takes
+    the verb for a name and the noun for an adjective here, so this reads forms."""
+    tokens = _tokens(doc)
+    for index, token in enumerate(tokens[:-3]):
+        if token.text not in ("»", "”", '"') or tokens[index + 1].text != ",":
+            continue
+        position = index + 2
+        while position < len(tokens) and tokens[position].lower_ in _CLITICS_AND_AUXILIARIES:
+            position += 1
+        if position >= len(tokens) - 1 or not tokens[position].is_alpha or tokens[position].text[:1].isupper():
+            continue
+        start = position + 1
+        while start < len(tokens) and tokens[start].lower_ in _INCISE_PRONOUNS_AND_ADVERBS:
+            start += 1
+        if start >= len(tokens) or not (tokens[start].pos_ == "DET" or tokens[start].text[:1].isupper()):
+            continue
+        end = start
+        while (
+            end + 1 < len(tokens)
+            and (
+                tokens[end + 1].text[:1].isupper()
+                or tokens[end + 1].pos_ in ("NOUN", "ADJ", "PROPN")
+                or tokens[end + 1].text.startswith("-")
+            )
+            and not tokens[end + 1].is_punct
+        ):
+            end += 1
+        if end == start and tokens[start].pos_ == "DET":
+            continue
+        mention = _mention_from_tokens(doc, tokens[start], tokens[end], tokens[position].text)
+        if mention:
+            if mention.type == "other" and not _is_vague(_text(doc)[mention.start : mention.end]):
+                mention.type = "person"
+            yield mention
+
+
 def _is_negated(verb: Token) -> bool:
     """ "Rien dans ce document ne dit que...": a denied saying attributes nothing."""
     return any(child.lower_ in ("ne", "n'") for child in verb.children) or (
@@ -484,9 +562,17 @@ def _left_subject_mentions(doc: Doc):
         if not any(t.lower_ in ("que", "qu'", "«", ":", '"', "de", "d'") for t in following):
             continue
         end = _skip_incises(doc, verb.i - 1)
+        if end >= 0 and doc[end].lower_ in _PRONOUNS and doc[end].lower_ not in ("lui", "eux"):
+            mention = _mention_from_tokens(doc, doc[end], doc[end], verb.text)
+            if mention:
+                yield mention
+            continue
         while end > 0 and doc[end].pos_ == "ADJ" and doc[end - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
             end -= 1
-        if end < 0 or doc[end].pos_ not in ("NOUN", "PROPN") and not doc[end].is_upper:
+        typed_noun = end >= 0 and (
+            doc[end].lower_ in study_nouns() or doc[end].lower_ in source_nouns() or doc[end].lower_ in person_nouns()
+        )
+        if end < 0 or doc[end].pos_ not in ("NOUN", "PROPN") and not doc[end].is_upper and not typed_noun:
             continue
         while end + 1 < verb.i and doc[end + 1].pos_ == "ADJ":
             end += 1
@@ -663,8 +749,28 @@ def _is_source_like(doc: Doc, mention: Mention) -> bool:
 
 
 def _is_vague(text: str) -> bool:
+    """A vague attribution: a listed phrase ("des experts"), or people counted vaguely
+    ("Plusieurs magistrats", "Certains chefs de quartier", "Des économistes de l'énergie")."""
     folded = fold(text)
-    return any(folded == fold(v) or folded.startswith(fold(v) + " ") for v in vague_sources())
+    if any(folded == fold(v) or folded.startswith(fold(v) + " ") for v in vague_sources()):
+        return True
+    words = folded.split()
+    if len(words) >= 2 and words[0] in _VAGUE_QUANTIFIERS:
+        return True
+    return len(words) >= 2 and words[0] in ("des", "les") and words[1] in _folded_person_nouns()
+
+
+@lru_cache(maxsize=1)
+def _folded_person_nouns() -> frozenset[str]:
+    return frozenset(fold(noun) for noun in person_nouns()) | {
+        "gens",
+        "habitants",
+        "parents",
+        "critiques",
+        "chercheurs",
+        "economistes",
+        "observateurs",
+    }
 
 
 def _is_anaphoric(span: Span, mention: Mention) -> bool:
