@@ -82,21 +82,17 @@ _CUES = {
     "question": r"\?",
     "exclamation": r"!",
     "quote_mark": r"[«»\"“”]",
+    "reported_speech": r"(?:^[«\"“]|[»\"”],?\s+(?:a\s+)?\w+(?:-t)?-?(?:il|elle|ils|elles)?\b|"
+    r"\b\w+-t-(?:il|elle|ils|elles)\b|\bselon (?:lui|elle|eux|elles)\b|\bexplique|\bajoute|\bestime)",
+    "infinitive_opening": r"^(?:\d{1,2}[.)]\s*)?(?:ne pas |n'|ne jamais )?[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b"
+    r"(?!\s+(?:est|sont|a|ont|reste|restent|permet|peut|fait|n'est|ne|c'est)\b)",
+    "recommendation": r"\b(?:il est (?:fortement )?(?:conseillé|recommandé|préférable|important|essentiel|utile) de|"
+    r"je vous (?:propose|conseille|recommande|invite)|pensez à|n'oubliez pas|prenez le temps|"
+    r"vous pourriez|vous pouvez|mieux vaut|évitez)\b",
+    "opens_with_but": r"^(?:mais|pourtant|cependant|toutefois|or|reste que|sauf que)\b",
+    "source_verb": r"\b(?:montre|montrent|révèle|révèlent|indique|indiquent|conclut|concluent|estime|estiment|"
+    r"affirme|affirment|souligne|soulignent|constate|constatent|observe|observent|rapporte|rapportent)\b",
 }
-_CUES.update(
-    {
-        "reported_speech": r"(?:^[«\"“]|[»\"”],?\s+(?:a\s+)?\w+(?:-t)?-?(?:il|elle|ils|elles)?\b|"
-        r"\b\w+-t-(?:il|elle|ils|elles)\b|\bselon (?:lui|elle|eux|elles)\b|\bexplique|\bajoute|\bestime)",
-        "infinitive_opening": r"^(?:\d{1,2}[.)]\s*)?(?:ne pas |n'|ne jamais )?[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b"
-        r"(?!\s+(?:est|sont|a|ont|reste|restent|permet|peut|fait|n'est|ne|c'est)\b)",
-        "recommendation": r"\b(?:il est (?:fortement )?(?:conseillé|recommandé|préférable|important|essentiel|utile) de|"
-        r"je vous (?:propose|conseille|recommande|invite)|pensez à|n'oubliez pas|prenez le temps|"
-        r"vous pourriez|vous pouvez|mieux vaut|évitez)\b",
-        "opens_with_but": r"^(?:mais|pourtant|cependant|toutefois|or|reste que|sauf que)\b",
-        "source_verb": r"\b(?:montre|montrent|révèle|révèlent|indique|indiquent|conclut|concluent|estime|estiment|"
-        r"affirme|affirment|souligne|soulignent|constate|constatent|observe|observent|rapporte|rapportent)\b",
-    }
-)
 _CUE_PATTERNS = {name: re.compile(pattern, re.I) for name, pattern in _CUES.items()}
 NEIGHBOUR_CUES = (
     "attribution",

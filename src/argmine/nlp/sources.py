@@ -61,7 +61,6 @@ _SUBJECT_ADVERBS = {
     "cependant",
     "ne",
     "n'",
-    ",",
 }
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"}
 _VAGUE_QUANTIFIERS = {"plusieurs", "certains", "certaines", "quelques", "nombre", "beaucoup", "maints"}
@@ -303,6 +302,13 @@ def _with_hyphenated_names(span: Span) -> Span:
     return doc[start:end]
 
 
+def _phrase_mention(doc: Doc, head: Token, cue: str, *, not_before: int = 0) -> Mention | None:
+    """The mention made of ``head``'s noun phrase, starting no earlier than ``not_before``
+    (so "selon" never ends up inside the mention it introduces)."""
+    first, last = _noun_phrase(doc, head)
+    return _mention_from_tokens(doc, doc[max(first.i, not_before)], last, cue)
+
+
 def _noun_phrase(doc: Doc, head: Token) -> tuple[Token, Token]:
     """First and last token of ``head``'s noun phrase, without clauses, coordination or
     verbs (the tagger takes "relève" in "La même enquête relève que" for an adjective)."""
@@ -334,9 +340,7 @@ def _cue_mentions(doc: Doc):
             if starts_word and after is not None and (cue.endswith("'") or not lowered[end : end + 1].isalnum()):
                 target = _next_nominal(doc, after.start)
                 if target is not None:
-                    first, last = _noun_phrase(doc, target)
-                    first = max(first, doc[after.start], key=lambda t: t.i)
-                    mention = _mention_from_tokens(doc, first, last, _text(doc)[position:end])
+                    mention = _phrase_mention(doc, target, _text(doc)[position:end], not_before=after.start)
                     if mention and _is_source_like(doc, mention):
                         yield mention
             position = lowered.find(cue, end)
@@ -372,8 +376,7 @@ def _reporting_mentions(doc: Doc):
                 subject = verb.head
             if subject.pos_ == "PRON" and subject.lower_ not in _PRONOUNS:
                 continue
-            first, last = _noun_phrase(doc, subject)
-            mention = _mention_from_tokens(doc, first, last, verb.text)
+            mention = _phrase_mention(doc, subject, verb.text)
             if mention and _is_source_like(doc, mention):
                 yield mention
 
@@ -390,8 +393,7 @@ def _research_subject_mentions(doc: Doc):
         for subject in verb.children:
             if subject.dep_ not in ("nsubj", "nsubj:pass") or subject.pos_ == "PRON":
                 continue
-            first, last = _noun_phrase(doc, subject)
-            mention = _mention_from_tokens(doc, first, last, verb.text)
+            mention = _phrase_mention(doc, subject, verb.text)
             if mention and (
                 mention.type in ("study", "organization", "media") or mention.type == "person" and mention.keys
             ):
@@ -475,8 +477,7 @@ def _inverted_mentions(doc: Doc):
             continue
         target = _next_nominal(doc, verb.i + 1)
         if target is not None:
-            first, last = _noun_phrase(doc, target)
-            mention = _mention_from_tokens(doc, first, last, verb.text)
+            mention = _phrase_mention(doc, target, verb.text)
             if mention and _is_source_like(doc, mention):
                 yield mention
 
@@ -498,9 +499,7 @@ def _participle_mentions(doc: Doc):
         target = _next_nominal(doc, after.start) if after is not None else None
         if target is None:
             continue
-        first, last = _noun_phrase(doc, target)
-        first = max(first, doc[after.start], key=lambda t: t.i)
-        mention = _mention_from_tokens(doc, first, last, match.group(0).strip())
+        mention = _phrase_mention(doc, target, match.group(0).strip(), not_before=after.start)
         if mention and (mention.keys or mention.type in ("media", "organization", "person", "study")):
             yield mention
 
@@ -530,8 +529,7 @@ def _study_mentions(doc: Doc):
         determiners = [child.lower_ for child in token.children if child.dep_ == "det"]
         if not determiners or determiners[0] in _NEGATIVE_DETERMINERS:
             continue
-        first, last = _noun_phrase(doc, token)
-        mention = _mention_from_tokens(doc, first, last, "mention")
+        mention = _phrase_mention(doc, token, "mention")
         if mention and _cites_a_study(token, mention):
             mention.type = "study"
             yield mention
@@ -590,7 +588,7 @@ def _skip_incises(doc: Doc, index: int) -> int:
     """Walk left over adverbs and a comma-framed incise ("Biowallonie, de son côté,
     rappelle", "Le Club, qui n'a pas participé au test, rappelle")."""
     while index >= 0:
-        if doc[index].lower_ in _SUBJECT_ADVERBS - {","}:
+        if doc[index].lower_ in _SUBJECT_ADVERBS:
             index -= 1
         elif doc[index].text == ",":
             opening = next(
