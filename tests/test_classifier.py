@@ -16,13 +16,17 @@ from argmine.errors import ModelError
         "Inscrivez-vous avant vendredi.",
         "Regardez plutôt la médiane.",
         "Dites-nous ce que vous en pensez.",
+        "Ne nous contentons pas des moyennes.",
     ],
 )
 def test_imperatives_are_seen_by_their_form(text):
     assert _imperative(text)
 
 
-@pytest.mark.parametrize("text", ["Nous avons vu le film.", "Chez nous, rien ne change.", "Les actions montent."])
+@pytest.mark.parametrize(
+    "text",
+    ["Nous pensons le contraire.", "Nous avons vu le film.", "Chez nous, rien ne change.", "Les actions montent."],
+)
 def test_declaratives_are_not_imperatives(text):
     assert not _imperative(text)
 
@@ -55,6 +59,40 @@ def test_a_concession_before_mais_is_a_claim():
 
 def test_the_concession_rule_needs_the_mais():
     assert apply_rules(_row("Oui, le vélo électrique coûte cher à l'achat.")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["7. Vérifiez l'expéditeur avant de cliquer.", "Ne vous laissez pas séduire par les promesses de rendement."],
+)
+def test_an_imperative_asks_the_reader_to_act(text):
+    assert apply_rules(_row(text)) == ("call_to_action", "reader_imperative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passons sur les détails techniques.",
+        "Imaginez un instant une ville sans voitures.",
+        "Laissez-moi vous montrer la courbe.",
+        "Qu'en pensez-vous ?",
+    ],
+)
+def test_signposts_and_questions_are_not_ruled_calls_to_action(text):
+    assert apply_rules(_row(text)) is None
+
+
+def test_an_imperative_inside_a_quote_paragraph_is_left_to_the_model():
+    assert apply_rules(_row("Rangez vos téléphones.", "quote")) is None
+
+
+def test_an_infinitive_list_item_is_an_instruction():
+    row = _row("ne pas répondre au message", "list_item")
+    assert apply_rules(row) == ("call_to_action", "infinitive_instruction")
+
+
+def test_a_capitalised_sentence_opening_on_an_infinitive_is_left_to_the_model():
+    assert apply_rules(_row("Courir le matin fatigue moins qu'on ne le croit.")) is None
 
 
 def test_training_is_reproducible():

@@ -1,8 +1,9 @@
 """Sentence features: the words, and cues a linguist would look at.
 
-One row per sentence, a plain dict: its text, its paragraph kind and position, and
-cue flags computed from the text alone, so that training on the corpus and labelling
-a page see exactly the same features.
+One row per sentence, a plain dict: its text, its paragraph kind and position, cue
+flags computed from the text, and the parse's cues from the sentence's span in the
+spaCy ``Doc``. Training on the corpus and labelling a page build rows the same way,
+over the same pipeline (``sentence_spans`` below), so they see the same features.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from argmine.classify.parse_cues import parse_cues
 from argmine.nlp.lexicons import reporting_verb_forms, study_nouns
 from argmine.nlp.normalize import normalize
 
@@ -20,7 +22,7 @@ _IMPERATIVE_CLITIC = re.compile(
 )
 _INITIAL_IMPERATIVE = re.compile(
     r"^(?:et |alors |donc |puis |enfin |surtout |mais |ensuite |bref, )?"
-    r"(?:n'|ne )?([a-zàâçéèêëîïôûùüÿœ]+(?:ez|ons))\b",
+    r"(?:n'|ne (?:(?:vous|nous|te|le|la|les|lui|leur) |m'|t'|l'|y |en )?)?([a-zàâçéèêëîïôûùüÿœ]+(?:ez|ons))\b",
     re.I,
 )
 _NOT_IMPERATIVE = {
@@ -127,7 +129,9 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(normalize(text).lower())
 
 
-def sentence_row(text: str, context: SentenceContext) -> dict:
+def sentence_row(text: str, context: SentenceContext, span=None) -> dict:
+    """The feature row of one sentence; ``span``, the sentence in a parsed spaCy ``Doc``,
+    adds the parse's cues (``parse_cues.py``)."""
     normalized = normalize(text)
     lowered = normalized.lower()
     tokens = tokenize(text)
@@ -140,6 +144,8 @@ def sentence_row(text: str, context: SentenceContext) -> dict:
         cues["cue=study_noun"] = 1.0
     if context.has_source:
         cues["cue=has_source"] = 1.0
+    if span is not None:
+        cues.update(parse_cues(span))
     cues[f"kind={context.paragraph_kind}"] = 1.0
     cues["first_in_paragraph"] = float(context.index_in_paragraph == 0)
     cues["last_in_paragraph"] = float(context.index_in_paragraph == context.paragraph_sentences - 1)
@@ -187,3 +193,8 @@ def text_column(rows: list[dict]) -> list[str]:
 
 def cue_column(rows: list[dict]) -> list[dict]:
     return [row["cues"] for row in rows]
+
+
+def sentence_spans(doc, offsets: list[tuple[int, int]]) -> list:
+    """The spaCy spans of sentences given by character offsets, widened to whole tokens."""
+    return [doc.char_span(start, end, alignment_mode="expand") for start, end in offsets]

@@ -29,9 +29,48 @@ _CONCESSION_OPENING = re.compile(
 )
 
 
+_WORD = re.compile(r"\w+", re.U)
+_SIGNPOST_IMPERATIVES = frozenset(
+    "passons prenons voyons mettons rappelons imaginons supposons disons notons revenons considérons admettons "
+    "avouons reconnaissons remarquons précisons observons regardons comparons commençons continuons terminons "
+    "concluons résumons souvenez imaginez supposez figurez rendez détrompez".split()
+)
+"""Imperatives that steer the text or the reader's imagination ("Passons.", "Imaginez
+un instant...", and "Laissez-moi vous montrer" below), the noun "rendez-vous", and "détrompez-vous", which the scheme labels
+by what it does (a rebuttal): none asks the reader to act."""
+_INFINITIVE_ITEM = re.compile(
+    r"^(?:\d{1,2}[.)]\s*|[-•*]\s*)?(?:ne (?:pas|plus|jamais) |n'|ne )?[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
+)
+
+
 def heading_or_caption(row: dict) -> str | None:
     """Headings and captions are ``other``, even in the imperative."""
     return "other" if row["kind"] in ("heading", "caption") else None
+
+
+def reader_imperative(row: dict) -> str | None:
+    """An imperative outside quotes ("Vérifiez l'adresse.", "Ne vous laissez pas séduire")
+    asks the reader to act, unless it is a signpost or a question. The learned model
+    weighs the form too little on real writing, where imperatives are rarer than in the
+    corpus (``argmine evaluate --rules``)."""
+    text = row["text"].strip().rstrip('»"” ')
+    if not row["cues"].get("cue=imperative") or row["kind"] in ("quote", "heading", "caption") or text.endswith("?"):
+        return None
+    lowered = text.lower()
+    if set(_WORD.findall(lowered)) & _SIGNPOST_IMPERATIVES or "laissez-moi" in lowered:
+        return None
+    return "call_to_action"
+
+
+def infinitive_instruction(row: dict) -> str | None:
+    """A list item, or a line in lower case, that opens on an infinitive ("vérifier la
+    source", "ne pas cliquer sur le lien") is an instruction of a checklist."""
+    text = row["text"].strip()
+    if len(text.split()) >= 20 or text.endswith("?"):
+        return None
+    if row["kind"] != "list_item" and not text[:1].islower():
+        return None
+    return "call_to_action" if _INFINITIVE_ITEM.match(text.lower()) else None
 
 
 def hasty_conclusion(row: dict) -> str | None:
@@ -60,6 +99,8 @@ def concession_before_but(row: dict) -> str | None:
 
 RULES: tuple[Callable[[dict], str | None], ...] = (
     heading_or_caption,
+    reader_imperative,
+    infinitive_instruction,
     hasty_conclusion,
     attribution_idiom,
     corrective_cleft,
