@@ -75,7 +75,7 @@ def test_an_imperative_asks_the_reader_to_act(text):
         "Passons sur les détails techniques.",
         "Imaginez un instant une ville sans voitures.",
         "Laissez-moi vous montrer la courbe.",
-        "Qu'en pensez-vous ?",
+        "Faut-il vraiment s'en inquiéter ?",
     ],
 )
 def test_signposts_and_questions_are_not_ruled_calls_to_action(text):
@@ -84,6 +84,11 @@ def test_signposts_and_questions_are_not_ruled_calls_to_action(text):
 
 def test_an_imperative_inside_a_quote_paragraph_is_left_to_the_model():
     assert apply_rules(_row("Rangez vos téléphones.", "quote")) is None
+
+
+@pytest.mark.parametrize("text", ["Nous voulons votre avis sur la question.", "Et vous, qu'en pensez-vous ?"])
+def test_asking_for_the_reader_s_opinion_is_a_call_to_action(text):
+    assert apply_rules(_row(text)) == ("call_to_action", "asks_for_the_reader_s_word")
 
 
 def test_an_infinitive_list_item_is_an_instruction():

@@ -38,6 +38,12 @@ _SIGNPOST_IMPERATIVES = frozenset(
 """Imperatives that steer the text or the reader's imagination ("Passons.", "Imaginez
 un instant...", and "Laissez-moi vous montrer" below), the noun "rendez-vous", and "détrompez-vous", which the scheme labels
 by what it does (a rebuttal): none asks the reader to act."""
+_ASKS_FOR_THE_READER_S_WORD = re.compile(
+    r"\b(?:nous (?:voulons|attendons|aimerions|souhaitons)|j'attends|j'aimerais|donnez-nous|dites-nous|"
+    r"partagez|laissez)\b[^.?!]*\b(?:votre|vos)\s+(?:avis|opinion|commentaires?|témoignages?|retours?|"
+    r"réactions?|expériences?|idées?)\b|\bqu'en pensez-vous\b|^et vous\s*[,?]",
+    re.I,
+)
 _INFINITIVE_ITEM = re.compile(
     r"^(?:\d{1,2}[.)]\s*|[-•*]\s*)?(?:ne (?:pas|plus|jamais) |n'|ne )?[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
 )
@@ -60,6 +66,14 @@ def reader_imperative(row: dict) -> str | None:
     if set(_WORD.findall(lowered)) & _SIGNPOST_IMPERATIVES or "laissez-moi" in lowered:
         return None
     return "call_to_action"
+
+
+def asks_for_the_reader_s_word(row: dict) -> str | None:
+    """ "Nous voulons votre avis", "Et vous, qu'en pensez-vous ?": the author asks the
+    reader to answer, a call to action by the scheme, question or not."""
+    if row["kind"] in ("quote", "heading", "caption"):
+        return None
+    return "call_to_action" if _ASKS_FOR_THE_READER_S_WORD.search(row["text"]) else None
 
 
 def infinitive_instruction(row: dict) -> str | None:
@@ -100,6 +114,7 @@ def concession_before_but(row: dict) -> str | None:
 RULES: tuple[Callable[[dict], str | None], ...] = (
     heading_or_caption,
     reader_imperative,
+    asks_for_the_reader_s_word,
     infinitive_instruction,
     hasty_conclusion,
     attribution_idiom,

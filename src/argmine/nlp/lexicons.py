@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _IRREGULAR_FORMS = {
@@ -26,7 +26,10 @@ _IRREGULAR_FORMS = {
     "contredire": "contredit contredisent contredisait contredira",
     "démentir": "dément démentent démentait démenti démentira",
     "concéder": "concède concèdent concédait concédé",
+    "décrire": "décrit décrivent décrivait décrivaient décrira",
+    "promettre": "promet promettent promettait promettaient promis promettra",
 }
+_AGREED_PARTICIPLE_ENDINGS = ("ée", "és", "ées")
 _ER_ENDINGS = ("e es ent ait aient ais é ée és ées era eront erait eraient ant er ons ez a ent èrent ât").split()
 
 
@@ -68,6 +71,46 @@ def reporting_verb_forms() -> frozenset[str]:
 
 
 @cache
+def source_verb_forms() -> frozenset[str]:
+    """Forms of verbs whose subject is a source, for source finding only: the reporting
+    verbs (``reporting_verb_forms``, which the trained classifier's features read and so
+    keep their spelling), with "-cer" and "-ger" verbs spelt right ("annonçait",
+    "jugeait"), and the verbs of ``source_verbs.txt`` ("publie", "évoque") but not their
+    agreed participles, which qualify a noun ("les chiffres publiés") more than they cite."""
+    forms = set(reporting_verb_forms())
+    for lemma in reporting_verb_lemmas():
+        forms.update(_er_forms(lemma[:-2]) if lemma.endswith("er") else ())
+    for lemma in _lines("source_verbs.txt"):
+        forms.add(lemma)
+        if lemma in _IRREGULAR_FORMS:
+            forms.update(_IRREGULAR_FORMS[lemma].split())
+        elif lemma.endswith("er"):
+            forms.update(form for form in _er_forms(lemma[:-2]) if not form.endswith(_AGREED_PARTICIPLE_ENDINGS))
+    return frozenset(forms)
+
+
+def _er_forms(stem: str) -> set[str]:
+    """Forms of a "-er" verb from its stem, with the soft "c" and "g" kept before a and o."""
+    forms = set()
+    for ending in _ER_ENDINGS:
+        if stem.endswith("c") and ending[0] in "ao":
+            forms.add(stem[:-1] + "ç" + ending)
+        elif stem.endswith("g") and ending[0] in "ao":
+            forms.add(stem + "e" + ending)
+        else:
+            forms.add(stem + ending)
+    if stem.endswith(("el", "et")):
+        forms.update(stem + stem[-1] + e for e in ("e", "es", "ent", "era", "eront", "erait", "eraient"))
+    elif len(stem) > 2 and stem[-2] == "e":
+        grave = stem[:-2] + "è" + stem[-1]
+        forms.update(grave + e for e in ("e", "es", "ent", "era", "eront", "erait", "eraient"))
+    if "é" in stem[-3:]:
+        grave = stem[: stem.rindex("é")] + "è" + stem[stem.rindex("é") + 1 :]
+        forms.update(grave + e for e in ("e", "es", "ent"))
+    return forms
+
+
+@cache
 def attribution_cues() -> tuple[str, ...]:
     return tuple(_lines("attribution_cues.txt"))
 
@@ -94,6 +137,13 @@ def vague_sources() -> tuple[str, ...]:
 
 
 @cache
+def gazetteer_edge_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The folded first and last words of the gazetteer's names and aliases."""
+    words = [key.split() for key in gazetteer()]
+    return frozenset(w[0] for w in words if w), frozenset(w[-1] for w in words if w)
+
+
+@cache
 def gazetteer() -> dict[str, tuple[str, str]]:
     """Folded name or alias to (canonical name, type)."""
     entries = {}
@@ -106,6 +156,7 @@ def gazetteer() -> dict[str, tuple[str, str]]:
     return entries
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, no apostrophes or hyphens: for matching names."""
     text = unicodedata.normalize("NFKD", text.lower())

@@ -3,10 +3,13 @@
 Mentions come from prepositional cues ("selon X", "d'après X"), reporting verbs with
 their subject, wherever it stands ("X affirme que", "..., estime la CGT"), bare study
 mentions ("l'étude du site web Workopolis"), credit lines ("Source : ..."), URLs in the
-text and the page's hyperlinks (``Doc._.argmine_links``). Types come from the head noun
+text and the page's hyperlinks (``Doc._.argmine_links``). Headings, asked-for sayings
+("il faut que le ministère publie") and pronouns with nothing before them are dropped; a
+study and the journal it appeared in make one mention. Types come from the head noun
 and a gazetteer before NER labels. Mentions are then gathered into sources: by shared
-names, by a domain and its name, and anaphoric mentions ("la même étude", "cette
-enquête", "selon elle") go to the latest source they can refer to.
+names, by an acronym in brackets and its expansion, by a domain and its name, and
+anaphoric mentions ("la même étude", "cette enquête", "selon elle") go to the latest
+source they can refer to.
 
 Results: ``doc.spans["argmine_sources"]`` (label = mention type), ``Span._.argmine_source``
 (the source id), ``Span._.argmine_cue``, and ``Doc._.argmine_sources`` (one plain dict per
@@ -27,10 +30,11 @@ from argmine.nlp.lexicons import (
     attribution_cues,
     fold,
     gazetteer,
+    gazetteer_edge_words,
     person_nouns,
-    reporting_verb_forms,
     reporting_verb_lemmas,
     source_nouns,
+    source_verb_forms,
     study_nouns,
     vague_sources,
 )
@@ -39,6 +43,10 @@ SPAN_KEY = "argmine_sources"
 _TEXT_KEY = "argmine_text"
 _TOKENS_KEY = "argmine_tokens"
 _FIGURES_KEY = "argmine_figure_tokens"
+_HEADINGS_KEY = "argmine_heading_ranges"
+_PARAGRAPH = re.compile(r"(?:^|\n\n)([^\n]+)(?=\n\n|$)")
+_CLOSING_PUNCTUATION = (".", "!", "?", "…", "»", '"', "”", ";", ":", ")")
+MAX_HEADING_WORDS = 10
 URL_PATTERN = re.compile(r"(?:https?://|www\.)[^\s«»\"<>()]*[^\s«»\"<>().,;:!?']", re.I)
 CREDIT_PATTERN = re.compile(r"^\s*(source|sources|crédits?|credits?|photo|image|illustration)\s*:\s*", re.I)
 _NEGATIVE_DETERMINERS = {"aucun", "aucune", "nul", "nulle"}
@@ -61,6 +69,63 @@ _SUBJECT_ADVERBS = {
     "cependant",
     "ne",
     "n'",
+}
+_AUXILIARIES = {
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aura",
+    "auront",
+    "aurait",
+    "auraient",
+    "est",
+    "sont",
+    "était",
+    "étaient",
+}
+_FAIRE_FORMS = frozenset({"fait", "font", "faisait", "faisaient", "fera", "feront"})
+_METTRE_FORMS = frozenset({"met", "mettent", "mettait", "mettaient", "mis", "mettra"})
+_PHRASAL_VERB_FORMS = _FAIRE_FORMS | _METTRE_FORMS
+_WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+_MONTHS = {
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+}
+_TIME_WORDS = _WEEKDAYS | {"hier", "récemment", "aujourd'hui", "encore", "déjà"}
+_TIME_NOUNS = (
+    _WEEKDAYS
+    | _MONTHS
+    | {"mois", "semaine", "année", "an", "jour", "matin", "soir", "printemps", "été", "automne", "hiver"}
+)
+_TIME_ADJECTIVES = {"dernier", "dernière", "passé", "passée", "prochain", "prochaine", "matin", "soir"}
+_INVERSION_OPENERS = (",", "»", '"', "”", "que", "qu'")
+_INCISE_OPENERS = (",", "»", '"', "”", "'")
+_NAMED_TYPES = ("person", "organization", "media", "study")
+_OBJECT_CLITICS = {"le", "la", "les", "l'", "en", "y", "lui", "leur", "nous", "vous", "me", "m'"}
+_WISHING_WORDS = {
+    "faut",
+    "faudrait",
+    "fallait",
+    "sans",
+    "exigeons",
+    "demandons",
+    "réclamons",
+    "souhaitons",
+    "voulons",
+    "veut",
+    "attendons",
+    "avant",
 }
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"}
 _VAGUE_QUANTIFIERS = {"plusieurs", "certains", "certaines", "quelques", "nombre", "beaucoup", "maints"}
@@ -129,9 +194,16 @@ _RESEARCH_VERB_STEMS = (
 subject cost 8 points of precision for 3 of recall on the corpus's train and dev splits."""
 _MEDIA_CUE = re.compile(
     r"\b(?:dans les colonnes (?:de |du |d')|sur le plateau (?:de |du |d')|à l'antenne (?:de |du |d')|au micro (?:de |du |d')|"
-    r"(?:un |l')article (?:de |du |d')|dans |sur |par |selon |pour )",
+    r"(?:un |l')article (?:de |du |d')|dans |sur |par |selon |pour |à |au )",
     re.I,
 )
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-ZÀÂÇÉÈÊÎÔÛ][A-ZÀÂÇÉÈÊÎÔÛa-z&-]{1,9})\)")
+_STUDY_JOURNAL_LINK = re.compile(
+    r",?\s+(?:publié|parue?|réalisé|mené|commandé|conduit|compilé|repris|financé)e?s?\s+"
+    r"(?:[\w'-]+\s+){0,3}?dans\s+",
+    re.I,
+)
+"""What joins a study to the journal or medium that published it ("publiée mardi dans")."""
 _INNER_CREDIT = re.compile(r"(?:^|[/|•–—-]\s*)(?:source|sources|crédits?|credits?)\s*:\s*", re.I)
 _NP_DEPS = {"det", "amod", "nmod", "flat:name", "flat:foreign", "flat", "fixed", "compound", "nummod", "appos"}
 _NP_INNER_DEPS = _NP_DEPS | {"case"}
@@ -187,11 +259,11 @@ class SourceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            mentions = self.find_mentions(doc)
+            mentions = _without_orphan_pronouns(doc, self.find_mentions(doc))
             sources = gather(doc, mentions)
             self.set_annotations(doc, mentions, sources)
         finally:
-            for key in (_TEXT_KEY, _TOKENS_KEY, _FIGURES_KEY):
+            for key in (_TEXT_KEY, _TOKENS_KEY, _FIGURES_KEY, _HEADINGS_KEY):
                 doc.user_data.pop(key, None)
         return doc
 
@@ -221,7 +293,9 @@ class SourceFinder:
                         if _overlaps(mention, other):
                             other.keys |= mention.keys
                             other.names.update(mention.names)
-        return sorted(found, key=lambda m: m.start)
+        _take_acronyms(doc, found)
+        found = [mention for mention in found if not _in_a_heading(doc, mention)]
+        return _merge_studies_with_their_journals(doc, sorted(found, key=lambda m: m.start))
 
     def set_annotations(self, doc: Doc, mentions: list[Mention], sources: list[dict]) -> None:
         spans = []
@@ -281,11 +355,56 @@ def _mention_from_tokens(doc: Doc, first: Token, last: Token, cue: str) -> Menti
         span = span[1:]
     if not len(span) or len(span) > MAX_MENTION_TOKENS or span[0].text.startswith("-"):
         return None
-    span = _with_hyphenated_names(span)
+    span = _with_gazetteer_name(_with_hyphenated_names(span))
+    if _is_dateline(span):
+        return None
     mention = Mention(span.start_char, span.end_char, _mention_type(span), cue)
     mention.keys, mention.names = _names(span)
     mention.anaphoric = _is_anaphoric(span, mention)
     return mention
+
+
+def _with_gazetteer_name(span: Span) -> Span:
+    """Grow a span over a known name that crosses its edge ("Choisir" in "L'UFC-Que
+    Choisir", "Les données de Statistique" before "Canada"): the tagger splits a name
+    when it misreads one of its words."""
+    doc = span.doc
+    first_words, last_words = gazetteer_edge_words()
+    limit_start = max(span.start - 3, 0)
+    limit_end = min(span.end + 3, len(doc))
+    windows = [
+        (first, last)
+        for last in range(limit_end, span.end, -1)
+        if _edge_word(doc[last - 1], -1) in last_words
+        for first in range(max(last - 5, span.start), span.end)
+    ] + [
+        (first, last)
+        for first in range(limit_start, span.start)
+        if _edge_word(doc[first], 0) in first_words
+        for last in range(min(first + 5, span.end), span.start, -1)
+    ]
+    for first, last in windows:
+        if _gazetteer_entry(doc[first:last].text):
+            return doc[min(first, span.start) : max(last, span.end)]
+    return span
+
+
+def _edge_word(token: Token, position: int) -> str:
+    words = fold(token.text).split()
+    return words[position] if words else ""
+
+
+def _is_dateline(span: Span) -> bool:
+    """ "Lyon, le 3 mai 2025 — ...": the place that opens a press release is no source."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    return (
+        (span.start == 0 or "\n" in doc[span.start - 1].text_with_ws)
+        and len(after) == 3
+        and after[0].text == ","
+        and after[1].lower_ in ("le", "du")
+        and after[2].like_num
+    )
 
 
 def _with_hyphenated_names(span: Span) -> Span:
@@ -314,7 +433,7 @@ def _noun_phrase(doc: Doc, head: Token) -> tuple[Token, Token]:
     verbs (the tagger takes "relève" in "La même enquête relève que" for an adjective)."""
     keep = {head.i}
     stack = [(child, True) for child in head.children]
-    verbs = reporting_verb_forms()
+    verbs = source_verb_forms()
     while stack:
         token, top = stack.pop()
         allowed = _NP_DEPS if top else _NP_INNER_DEPS
@@ -363,22 +482,52 @@ def _next_nominal(doc: Doc, index: int) -> Token | None:
 
 
 def _reporting_mentions(doc: Doc):
-    forms, lemmas = reporting_verb_forms(), reporting_verb_lemmas()
+    forms, lemmas = source_verb_forms(), reporting_verb_lemmas()
     for verb in _tokens(doc):
         if verb.pos_ not in ("VERB", "AUX") or not (verb.lower_ in forms or verb.lemma_ in lemmas):
             continue
-        if _is_negated(verb):
+        if _attributes_nothing(verb):
             continue
-        for subject in verb.children:
-            if subject.dep_ not in ("nsubj", "nsubj:pass"):
-                continue
-            if subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
-                subject = verb.head
-            if subject.pos_ == "PRON" and subject.lower_ not in _PRONOUNS:
+        for subject in _subjects(verb):
+            if subject.lower_ == "qui":
+                subject = _relative_antecedent(verb, subject)
+                if subject is None:
+                    continue
+            if subject.pos_ == "PRON" and (subject.lower_ not in _PRONOUNS or subject.dep_ == "nsubj:pass"):
                 continue
             mention = _phrase_mention(doc, subject, verb.text)
             if mention and _is_source_like(doc, mention):
                 yield mention
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is coordinated with ("L'association
+    se réjouit de la hausse et affirme que...")."""
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects and verb.dep_ == "conj" and verb.head.i < verb.i:
+        subjects = [child for child in verb.head.children if child.dep_ in ("nsubj", "nsubj:pass")]
+    return subjects
+
+
+def _relative_antecedent(verb: Token, relative: Token) -> Token | None:
+    """What "qui" stands for: the noun phrase just before it ("ceux de l'Ademe, qui
+    évalue"), or a noun above it that the parser hangs the clause on ("le directeur de
+    l'institut, qui estime")."""
+    doc = relative.doc
+    index = relative.i - 1
+    if index >= 0 and doc[index].text == ",":
+        index -= 1
+    if index < 0 or doc[index].pos_ not in ("NOUN", "PROPN"):
+        return verb.head if verb.dep_ == "acl:relcl" else None
+    head = doc[index]
+    while head.dep_ in ("flat:name", "flat", "amod") and head.head.i < head.i:
+        head = head.head
+    above = head
+    while above.dep_ == "nmod" and above.head.pos_ in ("NOUN", "PROPN") and above.head.i < above.i:
+        above = above.head
+        if verb.dep_ == "acl:relcl" and verb.head == above:
+            return above
+    return head
 
 
 def _research_subject_mentions(doc: Doc):
@@ -401,17 +550,25 @@ def _research_subject_mentions(doc: Doc):
 
 
 def _media_mentions(doc: Doc):
-    """A known medium after a preposition of publication: "dans Le Soir", "sur France Inter",
-    "dans les colonnes du Monde", "J'ai lu dans Ouest-France"."""
+    """A known medium after a preposition of publication: "dans Le Soir", "sur franceinfo",
+    "dans les colonnes du Monde" (where "du" holds the medium's article), "J'ai lu dans
+    Ouest-France"."""
     text = _text(doc)
+    first_words = gazetteer_edge_words()[0]
     for match in _MEDIA_CUE.finditer(text):
         rest = text[match.end() : match.end() + 60]
-        if not rest[:1].isupper() and not re.match(r"(?:le |la |les |l')\S", rest, re.I):
+        if (
+            not rest[:1].isupper()
+            and not re.match(r"(?:le |la |les |l')\S", rest, re.I)
+            and fold(rest.split(" ", 1)[0]) not in first_words
+        ):
             continue
+        article = "le " if match.group(0).lower().endswith(("du ", "au ")) else ""
         ends = [m.start() for m in re.finditer(r"[\s,.;:!?»)]|$", rest)][:6]
         for length in reversed(ends):
             candidate = rest[:length]
-            if length > 1 and (entry := _gazetteer_entry(candidate)) and entry[1] == "media":
+            entry = _gazetteer_entry(candidate) or (article and _gazetteer_entry(article + candidate))
+            if length > 1 and entry and entry[1] == "media":
                 span = doc.char_span(match.end(), match.end() + length, alignment_mode="expand")
                 if span is not None:
                     mention = Mention(span.start_char, span.end_char, "media", match.group(0).strip())
@@ -434,7 +591,7 @@ def _after_quote_mentions(doc: Doc):
             position += 1
         if position >= len(tokens) - 1 or not tokens[position].is_alpha or tokens[position].text[:1].isupper():
             continue
-        start = position + 1
+        start = _after_time_phrases(tokens, position + 1)
         while start < len(tokens) and tokens[start].lower_ in _INCISE_PRONOUNS_AND_ADVERBS:
             start += 1
         if start >= len(tokens) or not (tokens[start].pos_ == "DET" or tokens[start].text[:1].isupper()):
@@ -459,6 +616,93 @@ def _after_quote_mentions(doc: Doc):
             yield mention
 
 
+def _attributes_nothing(verb: Token) -> bool:
+    """A verb that reports no saying: denied, wished for, an infinitive ("Autant le
+    dire"), or a word of a heading in capitals."""
+    return _is_negated(verb) or _is_wished(verb) or verb.is_upper or "Inf" in verb.morph.get("VerbForm")
+
+
+def _is_wished(verb: Token) -> bool:
+    """ "Il faut que le ministère publie ses chiffres", "sans qu'un cabinet publie": a
+    saying that is asked for or denied has not happened, so it attributes nothing."""
+    doc = verb.doc
+    for index in range(verb.i - 1, max(verb.i - 8, 0), -1):
+        if doc[index].lower_ in ("que", "qu'"):
+            return doc[index - 1].lower_ in _WISHING_WORDS
+        if doc[index].is_punct:
+            return False
+    return False
+
+
+def _in_a_heading(doc: Doc, mention: Mention) -> bool:
+    """A heading ("Ce que disent les chercheurs") announces what follows and cites no
+    one; credit lines and links, which look like headings, still do."""
+    if mention.type == "url" or mention.cue.endswith(":"):
+        return False
+    return any(start <= mention.start < end for start, end in _heading_ranges(doc))
+
+
+def _heading_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of short one-line paragraphs with no closing punctuation."""
+    ranges = doc.user_data.get(_HEADINGS_KEY)
+    if ranges is None:
+        ranges = doc.user_data[_HEADINGS_KEY] = [
+            match.span(1)
+            for match in _PARAGRAPH.finditer(_text(doc))
+            if len(match.group(1).split()) <= MAX_HEADING_WORDS
+            and not match.group(1).rstrip().endswith(_CLOSING_PUNCTUATION)
+            and not CREDIT_PATTERN.match(match.group(1))
+            and match.group(1)[:1].isalpha()
+        ]
+    return ranges
+
+
+def _merge_studies_with_their_journals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "une méta-analyse parue dans la revue Y", "un rapport publié dans Le Soir": the
+    study and where it appeared are one source, named by one mention from the study noun
+    to the title. An author after "par" stays a mention of its own ("une étude menée par
+    l'institut X")."""
+    text = _text(doc)
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.type == "study"
+            and mention.type != "url"
+            and _STUDY_JOURNAL_LINK.fullmatch(text[previous.end : mention.start])
+        ):
+            previous.end = mention.end
+            if not previous.keys:
+                previous.keys, previous.names = mention.keys, mention.names
+                previous.anaphoric = previous.anaphoric and not mention.keys
+            continue
+        merged.append(mention)
+    return merged
+
+
+def _take_acronyms(doc: Doc, mentions: list[Mention]) -> None:
+    """ "la Fédération des étudiants francophones (FEF)": the acronym in brackets after a
+    mention becomes one of its names, so that later mentions ("la FEF") join it; a
+    mention that swallowed the brackets gives them back."""
+    text = _text(doc)
+    for mention in mentions:
+        if mention.type == "url":
+            continue
+        inside = _ACRONYM_IN_BRACKETS.search(text, mention.start, mention.end)
+        if inside and inside.end() == mention.end:
+            mention.end = inside.start()
+            match = inside
+        else:
+            match = _ACRONYM_IN_BRACKETS.match(text, mention.end)
+        if match is None:
+            continue
+        key = fold(match.group(1)).replace(" ", "")
+        mention.keys.add(key)
+        mention.names.setdefault(key, match.group(1))
+        mention.anaphoric = False
+
+
 def _is_negated(verb: Token) -> bool:
     """ "Rien dans ce document ne dit que...": a denied saying attributes nothing."""
     return any(child.lower_ in ("ne", "n'") for child in verb.children) or (
@@ -467,26 +711,53 @@ def _is_negated(verb: Token) -> bool:
 
 
 def _inverted_mentions(doc: Doc):
-    """ "« ... », estime Jeanne Morel": the parser often misses the inverted subject."""
-    forms = reporting_verb_forms()
+    """ "« ... », estime Jeanne Morel", "une explication que conteste le syndicat": the
+    parser often misses the inverted subject."""
+    forms = source_verb_forms()
     for verb in _tokens(doc):
-        if verb.lower_ not in forms or verb.i == 0 or verb.i + 1 >= len(doc):
+        if verb.lower_ not in forms or verb.i == 0 or verb.i + 1 >= len(doc) or verb.is_upper:
             continue
         before = doc[verb.i - 1]
-        if before.text not in (",", "»", '"', "”") or doc[verb.i + 1].pos_ not in ("DET", "PROPN", "NOUN"):
+        if before.lower_ not in _INVERSION_OPENERS or doc[verb.i + 1].pos_ not in ("DET", "PROPN", "NOUN"):
             continue
-        target = _next_nominal(doc, verb.i + 1)
+        target = _next_nominal(doc, _after_time_phrases(_tokens(doc), verb.i + 1))
         if target is not None:
             mention = _phrase_mention(doc, target, verb.text)
             if mention and _is_source_like(doc, mention):
                 yield mention
 
 
+def _after_time_phrases(tokens: list[Token], index: int) -> int:
+    """Skip "le mois dernier", "mardi", "en janvier" between an inverted verb and its
+    subject ("expliquait le mois dernier la fédération")."""
+    while index < len(tokens):
+        token = tokens[index]
+        if token.lower_ in _TIME_WORDS:
+            index += 1
+        elif token.lower_ == "en" and index + 1 < len(tokens) and _is_date_word(tokens[index + 1]):
+            index += 2
+        elif token.pos_ == "DET" and index + 1 < len(tokens) and tokens[index + 1].lower_ in _TIME_NOUNS:
+            index += 2
+            while index < len(tokens) and tokens[index].lower_ in _TIME_ADJECTIVES:
+                index += 1
+        else:
+            return index
+    return index
+
+
+def _is_date_word(token: Token) -> bool:
+    return token.lower_ in _MONTHS or token.like_num
+
+
 def _incise_pronoun_mentions(doc: Doc):
-    """ "ajoute-t-elle", "m'a-t-il expliqué", "dit-il": the pronoun names the speaker."""
-    forms = reporting_verb_forms() | {"a", "ont", "avait", "avaient"}
-    for match in _INCISE.finditer(_text(doc)):
-        if match.group(1).lower() in forms:
+    """ "ajoute-t-elle", "m'a-t-il expliqué", "dit-il": the pronoun names the speaker.
+    An incise follows a comma, a quote or a clitic; elsewhere the inversion asks a
+    question ("L'étude a-t-elle été reproduite ?")."""
+    forms = source_verb_forms() | {"a", "ont", "avait", "avaient"}
+    text = _text(doc)
+    for match in _INCISE.finditer(text):
+        opener = text[max(match.start() - 4, 0) : match.start()].rstrip()
+        if match.group(1).lower() in forms and opener.endswith(_INCISE_OPENERS):
             mention = Mention(match.start(), match.end(), "person", match.group(0))
             mention.anaphoric = True
             yield mention
@@ -506,7 +777,7 @@ def _participle_mentions(doc: Doc):
 
 def _pour_mentions(doc: Doc):
     """ "Pour Marion Durieux, trois gestes suffisent": a sentence-initial "Pour" and a
-    named or typed noun phrase closed by a comma attributes the rest of the sentence."""
+    noun phrase that can hold a view, closed by a comma, attribute the rest of the sentence."""
     for sentence in doc.sents:
         tokens = [t for t in sentence if not t.is_space]
         if len(tokens) < 4 or tokens[0].lower_ not in ("pour", "selon"):
@@ -515,8 +786,20 @@ def _pour_mentions(doc: Doc):
         if comma is None or comma.i - tokens[0].i < 2:
             continue
         mention = _mention_from_tokens(doc, tokens[1], doc[comma.i - 1], tokens[0].text)
-        if mention and (mention.keys or mention.type in ("person", "organization", "media", "study")):
+        if mention and _can_hold_a_view(doc, mention):
             yield mention
+
+
+def _can_hold_a_view(doc: Doc, mention: Mention) -> bool:
+    """ "Pour le criminologue,", "Pour certains observateurs,", "Pour elle,": whoever can
+    hold a view; not "Pour un agriculteur de la Drôme," or "Pour les produits frais,"
+    (for whom something holds), whose head is a plain common noun."""
+    if mention.anaphoric or _is_vague(_text(doc)[mention.start : mention.end]):
+        return True
+    if not mention.keys and mention.type not in _NAMED_TYPES:
+        return False
+    head = doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+    return mention.type == "person" or head.text[:1].isupper() or _is_typed_noun(head) or head.pos_ == "PROPN"
 
 
 def _study_mentions(doc: Doc):
@@ -552,54 +835,119 @@ def _left_subject_mentions(doc: Doc):
     """ "La FSMA rappelle que": the tagger often takes the verb for a noun and no subject
     is parsed; the noun phrase just left of a reporting verb form that opens a "que",
     quote or colon clause is its subject."""
-    forms = reporting_verb_forms()
+    forms = source_verb_forms()
     for verb in _tokens(doc):
-        if verb.lower_ not in forms or verb.i + 1 >= len(doc) or verb.i == 0 or _is_negated(verb):
+        phrasal = verb.lower_ in _PHRASAL_VERB_FORMS and _is_phrasal_cue(verb)
+        if verb.lower_ not in forms and not phrasal or verb.i + 1 >= len(doc) or verb.i == 0:
             continue
+        if _attributes_nothing(verb):
+            continue
+        cue = doc[verb.i : verb.i + (3 if doc[verb.i + 1].lower_ == "en" else 2)].text if phrasal else verb.text
         following = doc[verb.i + 1 : verb.i + 7]
-        if not any(t.lower_ in ("que", "qu'", "«", ":", '"', "de", "d'") for t in following):
+        if not phrasal and not any(t.lower_ in ("que", "qu'", "«", ":", '"', "de", "d'") for t in following):
             continue
+        pronoun = _subject_pronoun_before(doc, verb.i)
         end = _skip_incises(doc, verb.i - 1)
-        if end >= 0 and doc[end].lower_ in _PRONOUNS and doc[end].lower_ not in ("lui", "eux"):
-            mention = _mention_from_tokens(doc, doc[end], doc[end], verb.text)
+        if pronoun is None and end >= 0 and doc[end].lower_ in _PRONOUNS and doc[end].lower_ not in ("lui", "eux"):
+            pronoun = doc[end]
+        if pronoun is not None:
+            mention = _mention_from_tokens(doc, pronoun, pronoun, cue)
             if mention:
                 yield mention
             continue
-        while end > 0 and doc[end].pos_ == "ADJ" and doc[end - 1].pos_ in ("NOUN", "PROPN", "ADJ"):
-            end -= 1
-        typed_noun = end >= 0 and (
-            doc[end].lower_ in study_nouns() or doc[end].lower_ in source_nouns() or doc[end].lower_ in person_nouns()
-        )
-        if end < 0 or doc[end].pos_ not in ("NOUN", "PROPN") and not doc[end].is_upper and not typed_noun:
+        head = _noun_before_adjectives(doc, end)
+        if head < 0 or (
+            doc[head].pos_ not in ("NOUN", "PROPN")
+            and not doc[head].is_upper
+            and not _is_typed_noun(doc[head])
+            and not _is_sentence_initial_name(doc[head])
+        ):
             continue
         while end + 1 < verb.i and doc[end + 1].pos_ == "ADJ":
             end += 1
-        start = end
+        start = head
         while start - 1 >= 0 and not doc[start - 1].is_sent_end and doc[start - 1].pos_ in _NP_POS:
             start -= 1
         while start < end and doc[start].pos_ == "ADP":
             start += 1
-        mention = _mention_from_tokens(doc, doc[start], doc[end], verb.text)
+        mention = _mention_from_tokens(doc, doc[start], doc[end], cue)
         if mention and _is_source_like(doc, mention):
             yield mention
 
 
+def _is_phrasal_cue(verb: Token) -> bool:
+    """ "font valoir", "fait remarquer", "met en garde", "mettent en avant": a verb of
+    saying made of words that say nothing alone."""
+    following = " ".join(token.lower_ for token in verb.doc[verb.i + 1 : verb.i + 3])
+    if verb.lower_ in _FAIRE_FORMS:
+        return following.split(" ")[0] in ("valoir", "remarquer", "observer")
+    return verb.lower_ in _METTRE_FORMS and following in ("en garde", "en avant")
+
+
+def _subject_pronoun_before(doc: Doc, index: int) -> Token | None:
+    """ "un chiffre qu'elle juge", "comme il l'a écrit": a subject pronoun just before the
+    verb, past its object clitics and auxiliary."""
+    index -= 1
+    while index >= 0 and doc[index].lower_ in _OBJECT_CLITICS | _AUXILIARIES:
+        index -= 1
+    if index >= 0 and doc[index].lower_ in ("il", "elle", "ils", "elles"):
+        return doc[index]
+    return None
+
+
+def _is_typed_noun(token: Token) -> bool:
+    return token.lower_ in study_nouns() or token.lower_ in source_nouns() or token.lower_ in person_nouns()
+
+
+def _noun_before_adjectives(doc: Doc, index: int) -> int:
+    """Walk left over the adjectives after a head noun ("L'Agence spatiale canadienne"),
+    which the tagger often takes for verbs just before a reporting verb."""
+    while (
+        index > 0
+        and not _is_typed_noun(doc[index])
+        and doc[index].pos_ in ("ADJ", "VERB")
+        and doc[index].is_lower
+        and doc[index].lower_ not in source_verb_forms()
+        and doc[index - 1].pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+        and not doc[index - 1].is_punct
+    ):
+        index -= 1
+    return index
+
+
+def _is_sentence_initial_name(token: Token) -> bool:
+    """ "Enedis rappelle que": an opening capitalised word that is not a function word
+    is a name, whatever tag the tagger gives it."""
+    return token.is_sent_start and token.is_title and token.is_alpha and len(token) > 2 and not token.is_stop
+
+
 def _skip_incises(doc: Doc, index: int) -> int:
-    """Walk left over adverbs and a comma-framed incise ("Biowallonie, de son côté,
-    rappelle", "Le Club, qui n'a pas participé au test, rappelle")."""
+    """Walk left over adverbs, auxiliaries and a comma-framed incise ("Biowallonie, de son
+    côté, rappelle", "Le Club, qui n'a pas participé au test, rappelle", "L'Anses a
+    d'ailleurs estimé")."""
     while index >= 0:
-        if doc[index].lower_ in _SUBJECT_ADVERBS:
+        if doc[index].lower_ in _SUBJECT_ADVERBS or doc[index].lower_ in _AUXILIARIES | _OBJECT_CLITICS:
             index -= 1
+        elif doc[index].pos_ == "ADV" and doc[index].is_lower and not doc[index].is_punct:
+            index -= 2 if index and doc[index - 1].lower_ in ("d'", "de", "en", "pour", "par") else 1
         elif doc[index].text == ",":
             opening = next(
                 (i for i in range(index - 1, max(index - MAX_INCISE_TOKENS, -1), -1) if doc[i].text == ","), None
             )
             if opening is None:
                 return index - 1
+            if _is_name(doc[opening + 1 : index]):
+                return index - 1
             index = opening - 1
         else:
             return index
     return index
+
+
+def _is_name(span: Span) -> bool:
+    """ "Marc Morel" in "Mon professeur, Marc Morel, estime": a name in apposition is the
+    subject to cite, rather than the description before it."""
+    return 0 < len(span) <= 4 and all(token.is_title and token.pos_ in ("PROPN", "NOUN", "X") for token in span)
 
 
 def _credit_mentions(doc: Doc):
@@ -684,7 +1032,13 @@ def _is_name_token(token: Token, span: Span) -> bool:
     if not token.is_alpha:
         return False
     if token.is_sent_start and token.pos_ != "PROPN":
-        return token.i == span.start and token.text[:1].isupper() and token.pos_ in ("NOUN", "X") and len(token) > 2
+        return (
+            token.i == span.start
+            and token.text[:1].isupper()
+            and token.pos_ in ("NOUN", "X", "ADV", "ADJ", "VERB")
+            and len(token) > 2
+            and not token.is_stop
+        )
     if token.is_upper and len(token) > 5 and fold(token.text) not in gazetteer():
         return False
     return token.pos_ == "PROPN" or (token.i > span.start and token.text[:1].isupper())
@@ -750,12 +1104,17 @@ def _is_vague(text: str) -> bool:
     """A vague attribution: a listed phrase ("des experts"), or people counted vaguely
     ("Plusieurs magistrats", "Certains chefs de quartier", "Des économistes de l'énergie")."""
     folded = fold(text)
-    if any(folded == fold(v) or folded.startswith(fold(v) + " ") for v in vague_sources()):
+    if any(folded == v or folded.startswith(v + " ") for v in _folded_vague_sources()):
         return True
     words = folded.split()
     if len(words) >= 2 and words[0] in _VAGUE_QUANTIFIERS:
         return True
     return len(words) >= 2 and words[0] in ("des", "les") and words[1] in _folded_person_nouns()
+
+
+@lru_cache(maxsize=1)
+def _folded_vague_sources() -> tuple[str, ...]:
+    return tuple(fold(phrase) for phrase in vague_sources())
 
 
 @lru_cache(maxsize=1)
@@ -768,6 +1127,28 @@ def _folded_person_nouns() -> frozenset[str]:
         "chercheurs",
         "economistes",
         "observateurs",
+        "partisans",
+        "opposants",
+        "defenseurs",
+        "detracteurs",
+        "representants",
+        "promoteurs",
+        "industriels",
+        "fabricants",
+        "constructeurs",
+        "editeurs",
+        "vendeurs",
+        "commentateurs",
+        "editorialistes",
+        "elus",
+        "conseillers",
+        "professionnels",
+        "plateformes",
+        "operateurs",
+        "assureurs",
+        "specialistes",
+        "analystes",
+        "scientifiques",
     }
 
 
@@ -781,6 +1162,21 @@ def _is_anaphoric(span: Span, mention: Mention) -> bool:
         return mention.type != "other"  # "la même étude", not "du même souffle"
     first = span[0].lower_
     return first in _ANAPHORIC_DETERMINERS and mention.type == "study"
+
+
+def _without_orphan_pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop a pronoun ("elle estime") that no earlier mention can stand behind: it names
+    the subject of the text, not a source."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if not _is_pronoun(doc, mention) or any(not _is_pronoun(doc, other) for other in kept):
+            kept.append(mention)
+    return kept
+
+
+def _is_pronoun(doc: Doc, mention: Mention) -> bool:
+    text = _text(doc)[mention.start : mention.end].lower()
+    return text in _PRONOUNS or text.startswith("-") or bool(_INCISE.fullmatch(text))
 
 
 def _overlaps(a: Mention, b: Mention) -> bool:

@@ -1,0 +1,181 @@
+"""Source mentions: French attribution patterns the ``argmine_sources`` component finds or rejects."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from argmine.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def run(nlp, text):
+    from argmine.nlp import make_doc
+
+    return nlp(make_doc(nlp, text))
+
+
+def mentions(nlp, text):
+    doc = run(nlp, text)
+    return [m.text for m in doc.spans["argmine_sources"]]
+
+
+def test_soft_c_and_g_forms_of_reporting_verbs_are_cues(nlp):
+    assert mentions(nlp, "En 2022, la Cour des comptes jugeait que les aides étaient mal ciblées.") == [
+        "la Cour des comptes"
+    ]
+
+
+def test_a_source_that_publishes_is_cited(nlp):
+    text = "L'Autorité des marchés a publié l'an dernier une liste noire de sites frauduleux."
+    assert "L'Autorité des marchés" in mentions(nlp, text)
+
+
+def test_an_agreed_participle_of_publier_cites_nothing(nlp):
+    assert mentions(nlp, "Les chiffres publiés hier ont surpris tout le monde.") == []
+
+
+def test_auxiliary_and_adverb_between_subject_and_verb_are_skipped(nlp):
+    text = "L'Agence du climat a d'ailleurs estimé dans un avis que le seuil était trop bas."
+    assert mentions(nlp, text) == ["L'Agence du climat"]
+
+
+def test_a_mistagged_name_opening_a_sentence_is_a_subject(nlp):
+    assert mentions(nlp, "Non. Ecovolt rappelle que le compteur ne consomme presque rien.") == ["Ecovolt"]
+
+
+def test_adjectives_mistagged_as_verbs_stay_in_the_subject(nlp):
+    text = "L'Agence spatiale européenne rappelle que les tempêtes solaires perturbent les satellites."
+    assert mentions(nlp, text) == ["L'Agence spatiale européenne"]
+
+
+def test_qui_stands_for_the_noun_before_its_comma(nlp):
+    text = "Ces résultats confirment ceux de l'Insee, qui évalue la hausse des loyers à 4 % par an."
+    assert "l'Insee" in mentions(nlp, text)
+
+
+def test_coordinated_reporting_verb_shares_the_subject(nlp):
+    text = "Interrogée, l'Union des paysans se réjouit de la hausse et affirme recevoir cent appels par jour."
+    assert mentions(nlp, text) == ["l'Union des paysans"]
+
+
+def test_the_place_of_a_dateline_is_no_source(nlp):
+    text = "Lyon, le 3 mai 2025 — L'Observatoire régional publie les résultats de son enquête annuelle."
+    assert "Lyon" not in mentions(nlp, text)
+
+
+def test_a_saying_asked_for_is_no_citation(nlp):
+    assert mentions(nlp, "Il faut que le ministère publie ses chiffres chaque trimestre.") == []
+
+
+def test_a_mention_grows_over_a_known_name(nlp):
+    text = "Les données de Statistique Canada montrent que les loyers ont augmenté."
+    assert any("Statistique Canada" in mention for mention in mentions(nlp, text))
+
+
+def test_a_pronoun_with_nothing_before_it_is_no_source(nlp):
+    assert mentions(nlp, "Elle rappelle que la réunion commence à huit heures.") == []
+
+
+def test_a_pronoun_after_qu_names_the_last_source(nlp):
+    doc = run(
+        nlp,
+        "La sociologue Anne Morel a suivi 300 salariés pendant un an. Une interruption toutes les "
+        "onze minutes, un chiffre qu'elle juge « sans doute sous-estimé ».",
+    )
+    spans = {m.text: m._.argmine_source for m in doc.spans["argmine_sources"]}
+    assert "elle" in spans and len(set(spans.values())) == 1
+
+
+def test_an_acronym_in_brackets_joins_later_mentions(nlp):
+    doc = run(
+        nlp,
+        "Selon l'Observatoire national des loyers (ONL), les prix ont grimpé de 8 %. "
+        "L'ONL rappelle toutefois que la hausse ralentit.",
+    )
+    spans = list(doc.spans["argmine_sources"])
+    assert spans[0].text == "l'Observatoire national des loyers"
+    assert len({m._.argmine_source for m in spans}) == 1
+
+
+def test_inverted_subject_after_que(nlp):
+    text = "C'est une explication que conteste la fédération des locataires."
+    assert mentions(nlp, text) == ["la fédération des locataires"]
+
+
+def test_pour_and_a_pronoun_name_the_last_source(nlp):
+    doc = run(
+        nlp, "L'économiste Marc Dubois affirme que la croissance ralentit. Pour lui, les gains resteront modestes."
+    )
+    assert "lui" in [m.text for m in doc.spans["argmine_sources"]]
+    assert len(doc._.argmine_sources) == 1
+
+
+def test_a_name_in_apposition_is_the_subject(nlp):
+    doc = run(nlp, "Mon professeur d'économie, Marc Lambert, estime que les prix vont baisser.")
+    assert [(m.text, m.label_) for m in doc.spans["argmine_sources"]][-1] == ("Marc Lambert", "person")
+
+
+def test_an_infinitive_has_no_subject_to_cite(nlp):
+    assert mentions(nlp, "Autant le dire tout de suite : la soirée était ratée.") == []
+
+
+def test_an_object_clitic_before_the_verb_is_skipped(nlp):
+    text = "Le ministre le répète dans chaque entretien : la réforme est nécessaire."
+    assert mentions(nlp, text) == ["Le ministre"]
+
+
+def test_a_study_and_the_journal_it_appeared_in_are_one_mention(nlp):
+    text = "Selon une enquête publiée mardi dans Le Parisien, les loyers augmentent encore."
+    assert mentions(nlp, text) == ["une enquête publiée mardi dans Le Parisien"]
+
+
+def test_a_question_inversion_is_no_incise(nlp):
+    text = "Selon l'Insee, les loyers ont encore monté. Votre loyer a-t-il augmenté cette année ?"
+    assert mentions(nlp, text) == ["l'Insee"]
+
+
+def test_a_heading_cites_no_one(nlp):
+    assert mentions(nlp, "Ce que disent les chercheurs\n\nLe texte commence ici.") == []
+
+
+def test_a_profession_makes_a_person_source(nlp):
+    doc = run(nlp, "Pour le criminologue, la prison ne dissuade pas les jeunes délinquants.")
+    assert [(m.text, m.label_) for m in doc.spans["argmine_sources"]] == [("le criminologue", "person")]
+
+
+def test_a_phrasal_verb_of_saying_is_a_cue(nlp):
+    doc = run(nlp, "Marc Lenoir, juriste, met en garde contre une réforme trop rapide.")
+    assert [(m.text, m._.argmine_cue) for m in doc.spans["argmine_sources"]] == [("Marc Lenoir", "met en garde")]
+
+
+def test_a_group_that_claims_is_a_vague_source(nlp):
+    doc = run(nlp, "Les fabricants affirment que leurs batteries tiennent dix ans.")
+    assert [(m.text, m.label_) for m in doc.spans["argmine_sources"]] == [("Les fabricants", "other")]
+
+
+def test_a_known_medium_after_a_or_written_in_lower_case(nlp):
+    doc = run(
+        nlp,
+        "La ministre a déclaré à France Inter qu'aucune fermeture n'était prévue. "
+        "Le maire l'a répété mardi sur franceinfo : la piscine rouvrira en juin.",
+    )
+    media = [m.text for m in doc.spans["argmine_sources"] if m.label_ == "media"]
+    assert media == ["France Inter", "franceinfo"]
+
+
+def test_du_holds_the_article_of_a_medium(nlp):
+    doc = run(nlp, "La députée résumait la situation dans les colonnes du Monde en décembre.")
+    assert ("Monde", "media") in [(m.text, m.label_) for m in doc.spans["argmine_sources"]]
+
+
+def test_pour_and_whoever_holds_a_view(nlp):
+    assert mentions(nlp, "Pour certains observateurs, la réforme arrive trop tard.") == ["certains observateurs"]
+    assert mentions(nlp, "Pour un boulanger de la Sarthe, cela veut dire des journées plus longues.") == []
+
+
+def test_a_time_phrase_before_an_inverted_subject_is_skipped(nlp):
+    text = "« Nous suivons la demande », expliquait le mois dernier la Fédération du commerce dans un communiqué."
+    found = mentions(nlp, text)
+    assert found and found[0].startswith("la Fédération") and "le mois dernier" not in found
