@@ -52,34 +52,16 @@ def reporting_verb_forms() -> frozenset[str]:
         if lemma in _IRREGULAR_FORMS:
             forms.update(_IRREGULAR_FORMS[lemma].split())
         elif lemma.endswith("er"):
-            stem = lemma[:-2]
-            forms.update(stem + ending for ending in _ER_ENDINGS)
-            if stem.endswith(("c", "g")):
-                forms.update(
-                    stem + ("ç" if stem.endswith("c") else "ge") + e for e in ("ons", "ait", "aient", "ant", "a")
-                )
-            if stem.endswith(("el", "et")):
-                doubled = stem + stem[-1]
-                forms.update(doubled + e for e in ("e", "es", "ent", "era", "eront", "erait", "eraient"))
-            elif len(stem) > 2 and stem[-2] == "e":
-                grave = stem[:-2] + "è" + stem[-1]
-                forms.update(grave + e for e in ("e", "es", "ent", "era", "eront", "erait", "eraient"))
-            if "é" in stem[-3:]:
-                grave = stem[: stem.rindex("é")] + "è" + stem[stem.rindex("é") + 1 :]
-                forms.update(grave + e for e in ("e", "es", "ent"))
+            forms.update(_er_forms(lemma[:-2]))
     return frozenset(forms)
 
 
 @cache
 def source_verb_forms() -> frozenset[str]:
     """Forms of verbs whose subject is a source, for source finding only: the reporting
-    verbs (``reporting_verb_forms``, which the trained classifier's features read and so
-    keep their spelling), with "-cer" and "-ger" verbs spelt right ("annonçait",
-    "jugeait"), and the verbs of ``source_verbs.txt`` ("publie", "évoque") but not their
+    verbs, and the verbs of ``source_verbs.txt`` ("publie", "évoque") but not their
     agreed participles, which qualify a noun ("les chiffres publiés") more than they cite."""
     forms = set(reporting_verb_forms())
-    for lemma in reporting_verb_lemmas():
-        forms.update(_er_forms(lemma[:-2]) if lemma.endswith("er") else ())
     for lemma in _lines("source_verbs.txt"):
         forms.add(lemma)
         if lemma in _IRREGULAR_FORMS:

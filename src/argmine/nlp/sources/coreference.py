@@ -1,0 +1,170 @@
+"""From mentions to sources: acronyms in brackets, studies merged with the journal that
+published them, pronouns with nothing before them dropped, then mentions gathered by
+shared names and anaphoric ones sent to the latest source they can refer to, each source
+with a type and a canonical name."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from argmine.nlp.lexicons import fold
+from argmine.nlp.sources.document import doc_text
+from argmine.nlp.sources.kinds import is_pronoun
+from argmine.nlp.sources.mention import Mention
+from argmine.nlp.sources.names import strip_determiner
+
+_ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-ZÀÂÇÉÈÊÎÔÛ][A-ZÀÂÇÉÈÊÎÔÛa-z&-]{1,9})\)")
+_STUDY_JOURNAL_LINK = re.compile(
+    r",?\s+(?:publié|parue?|réalisé|mené|commandé|conduit|compilé|repris|financé)e?s?\s+"
+    r"(?:[\w'-]+\s+){0,3}?dans\s+",
+    re.I,
+)
+"""What joins a study to the journal or medium that published it ("publiée mardi dans")."""
+_TYPE_PRIORITY = ("study", "person", "organization", "media", "other", "url")
+
+
+def take_acronyms(doc: Doc, mentions: list[Mention]) -> None:
+    """ "la Fédération des étudiants francophones (FEF)": the acronym in brackets after a
+    mention becomes one of its names, so that later mentions ("la FEF") join it; a
+    mention that swallowed the brackets gives them back."""
+    text = doc_text(doc)
+    for mention in mentions:
+        if mention.type == "url":
+            continue
+        inside = _ACRONYM_IN_BRACKETS.search(text, mention.start, mention.end)
+        if inside and inside.end() == mention.end:
+            mention.end = inside.start()
+            match = inside
+        else:
+            match = _ACRONYM_IN_BRACKETS.match(text, mention.end)
+        if match is None:
+            continue
+        key = fold(match.group(1)).replace(" ", "")
+        mention.keys.add(key)
+        mention.names.setdefault(key, match.group(1))
+        mention.anaphoric = False
+
+
+def merge_studies_with_their_journals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "une méta-analyse parue dans la revue Y", "un rapport publié dans Le Soir": the
+    study and where it appeared are one source, named by one mention from the study noun
+    to the title. An author after "par" stays a mention of its own ("une étude menée par
+    l'institut X")."""
+    text = doc_text(doc)
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.type == "study"
+            and mention.type != "url"
+            and _STUDY_JOURNAL_LINK.fullmatch(text[previous.end : mention.start])
+        ):
+            previous.end = mention.end
+            if not previous.keys:
+                previous.keys, previous.names = mention.keys, mention.names
+                previous.anaphoric = previous.anaphoric and not mention.keys
+            continue
+        merged.append(mention)
+    return merged
+
+
+def without_orphan_pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop a pronoun ("elle estime") that no earlier mention can stand behind: it names
+    the subject of the text, not a source."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if not is_pronoun(doc, mention) or any(not is_pronoun(doc, other) for other in kept):
+            kept.append(mention)
+    return kept
+
+
+def gather(doc: Doc, mentions: list[Mention]) -> list[dict]:
+    """Group mentions into sources; set ``mention.source_id``; return the sources."""
+    _borrow_known_names(doc, mentions)
+    clusters: list[list[Mention]] = []
+    cluster_of_key: dict[str, int] = {}
+    for mention in mentions:
+        target = None
+        for key in _longest_first(mention.keys):
+            if key in cluster_of_key:
+                target = cluster_of_key[key]
+                break
+            for known, index in cluster_of_key.items():
+                if len(key) > 3 and len(known) > 3 and (known.endswith(key) or key.endswith(known)):
+                    target = index
+                    break
+            if target is not None:
+                break
+        if target is None and mention.anaphoric:
+            target = _antecedent(clusters, mention)
+        if target is None:
+            clusters.append([])
+            target = len(clusters) - 1
+        clusters[target].append(mention)
+        for key in mention.keys:
+            cluster_of_key.setdefault(key, target)
+    sources = []
+    for index, cluster in enumerate(clusters, start=1):
+        source_id = f"src{index}"
+        for mention in cluster:
+            mention.source_id = source_id
+        kind = _cluster_type(cluster)
+        for mention in cluster:
+            if mention.anaphoric and mention.type == "other" and kind not in ("url", "other"):
+                mention.type = kind
+        sources.append({"id": source_id, "name": _canonical_name(doc, cluster), "type": kind})
+    return sources
+
+
+def _longest_first(keys: set[str]) -> list[str]:
+    """A mention's names, the most specific first and in a fixed order: a set's order
+    changes with Python's string hashing, and with it which cluster a mention joins."""
+    return sorted(keys, key=lambda key: (-len(key), key))
+
+
+def _borrow_known_names(doc: Doc, mentions: list[Mention]) -> None:
+    """A mention with no name of its own takes a name that another mention of the
+    document carries, when one of its words is that name: "LE SITE D'EMPLOI WORKOPOLIS"
+    (capitals hide the proper noun) joins "l'étude du site web Workopolis"."""
+    known = {key for mention in mentions for key in mention.keys if len(key) > 3}
+    if not known:
+        return
+    text = doc_text(doc)
+    for mention in mentions:
+        if mention.keys or mention.type == "url":
+            continue
+        words = {fold(word).replace(" ", "") for word in re.findall(r"[\w-]+", text[mention.start : mention.end])}
+        found = words & known
+        if found:
+            mention.keys = set(found)
+            mention.anaphoric = False
+
+
+def _antecedent(clusters: list[list[Mention]], mention: Mention) -> int | None:
+    """The latest earlier source of a compatible type."""
+    wanted = {"study"} if mention.type == "study" else {"person", "organization", "media", "study", "other"}
+    for index in range(len(clusters) - 1, -1, -1):
+        if any(m.type in wanted and m.start < mention.start for m in clusters[index]):
+            return index
+    return None
+
+
+def _cluster_type(cluster: list[Mention]) -> str:
+    types = {m.type for m in cluster}
+    return next(t for t in _TYPE_PRIORITY if t in types)
+
+
+def _canonical_name(doc: Doc, cluster: list[Mention]) -> str:
+    for mention in cluster:
+        if mention.names:
+            return next(iter(mention.names.values()))
+    for mention in cluster:
+        if mention.keys and mention.type == "url":
+            return doc_text(doc)[mention.start : mention.end]
+    for mention in cluster:
+        if not mention.anaphoric:
+            return strip_determiner(doc_text(doc)[mention.start : mention.end])
+    return strip_determiner(doc_text(doc)[cluster[0].start : cluster[0].end])

@@ -1,0 +1,31 @@
+"""The finders: each yields the mentions of one attribution frame.
+
+``FINDERS`` is their order of priority: a mention that overlaps one an earlier finder
+made is dropped, its names going to that earlier mention.
+"""
+
+from __future__ import annotations
+
+from argmine.nlp.sources.frames.credits import credit_mentions, link_mentions, url_mentions
+from argmine.nlp.sources.frames.cues import cue_mentions, media_mentions, participle_mentions, pour_mentions
+from argmine.nlp.sources.frames.inversions import after_quote_mentions, incise_pronoun_mentions, inverted_mentions
+from argmine.nlp.sources.frames.left_subjects import left_subject_mentions
+from argmine.nlp.sources.frames.reporting import reporting_mentions, research_subject_mentions
+from argmine.nlp.sources.frames.studies import study_mentions
+
+FINDERS = (
+    credit_mentions,
+    after_quote_mentions,
+    cue_mentions,
+    participle_mentions,
+    inverted_mentions,
+    incise_pronoun_mentions,
+    pour_mentions,
+    reporting_mentions,
+    left_subject_mentions,
+    media_mentions,
+    research_subject_mentions,
+    study_mentions,
+    url_mentions,
+    link_mentions,
+)

@@ -1,0 +1,52 @@
+"""Credit lines ("Source : ..."), URLs in the text and the page's hyperlinks
+(``Doc._.argmine_links``)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from argmine.nlp.sources.document import CREDIT_PATTERN, doc_text
+from argmine.nlp.sources.kinds import URL_PATTERN, mention_type
+from argmine.nlp.sources.mention import Mention
+from argmine.nlp.sources.names import proper_names, url_keys
+
+_INNER_CREDIT = re.compile(r"(?:^|[/|•–—-]\s*)(?:source|sources|crédits?|credits?)\s*:\s*", re.I)
+
+
+def credit_mentions(doc: Doc):
+    for match in re.finditer(r"(?m)^[^\n]*$", doc_text(doc)):
+        line = match.group(0)
+        credit = CREDIT_PATTERN.match(line)
+        if not credit or len(line) > 200:
+            continue
+        last_credit = next(reversed(list(_INNER_CREDIT.finditer(line))), None)
+        if last_credit is not None and last_credit.end() > credit.end():
+            credit = last_credit
+        start = match.start() + credit.end()
+        end = match.end()
+        while end > start and doc_text(doc)[end - 1] in " .;\u00a0":
+            end -= 1
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            mention = Mention(span.start_char, span.end_char, mention_type(span), line[: credit.end()].strip())
+            mention.keys, mention.names = proper_names(span)
+            yield mention
+
+
+def url_mentions(doc: Doc):
+    for match in URL_PATTERN.finditer(doc_text(doc)):
+        mention = Mention(match.start(), match.end(), "url", "url")
+        mention.keys, mention.names = url_keys(match.group(0))
+        yield mention
+
+
+def link_mentions(doc: Doc):
+    for start, end, href in doc._.argmine_links or ():
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not span.text.strip():
+            continue
+        mention = Mention(span.start_char, span.end_char, "url", "lien")
+        mention.keys, mention.names = url_keys(href)
+        yield mention

@@ -1,0 +1,117 @@
+"""A source after a word that introduces it: "selon X", "d'après X" (attribution cues),
+"citée par X" (a participle and its agent), a sentence-initial "Pour X," and a known
+medium after a preposition of publication ("dans Le Soir")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from argmine.nlp.lexicons import attribution_cues, fold, gazetteer_edge_words
+from argmine.nlp.sources.document import doc_text
+from argmine.nlp.sources.kinds import is_source_like, is_typed_noun, is_vague
+from argmine.nlp.sources.mention import Mention
+from argmine.nlp.sources.names import gazetteer_entry, proper_names
+from argmine.nlp.sources.spans import mention_from_tokens, next_nominal, phrase_mention
+
+_NAMED_TYPES = ("person", "organization", "media", "study")
+_PARTICIPLE_CUE = re.compile(
+    r"\b(?:(?:cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|interviewé|interviewée|"
+    r"publié|publiée|publiés|publiées|réalisé|réalisée|réalisés|mené|menée|menés|commandé|commandée|"
+    r"relayé|relayée|rapporté|rapportée|diffusé|diffusée)\s+(?:(?:chaque année|en \d{4}|récemment)\s+)?"
+    r"(?:par|dans|avec|pour)"
+    r"|[a-zàâçéèêëîïôûù]{3,}(?:é|ée|és|ées|is|ise|ises|us|ues)\s+(?:[\wàâçéèêëîïôûù'’-]+\s+){0,4}?par)\s+",
+    re.I,
+)
+"""A participle and its agent: "citée par Radio-Canada", "les données compilées par l'IRBD",
+"les 1 800 stations passées au crible par l'institut"."""
+_MEDIA_CUE = re.compile(
+    r"\b(?:dans les colonnes (?:de |du |d')|sur le plateau (?:de |du |d')|à l'antenne (?:de |du |d')|au micro (?:de |du |d')|"
+    r"(?:un |l')article (?:de |du |d')|dans |sur |par |selon |pour |à |au )",
+    re.I,
+)
+
+
+def cue_mentions(doc: Doc):
+    lowered = doc_text(doc).lower()
+    for cue in attribution_cues():
+        position = lowered.find(cue)
+        while position >= 0:
+            end = position + len(cue)
+            starts_word = position == 0 or not lowered[position - 1].isalnum()
+            after = doc.char_span(end, end + 1, alignment_mode="expand") if end < len(doc_text(doc)) else None
+            if starts_word and after is not None and (cue.endswith("'") or not lowered[end : end + 1].isalnum()):
+                target = next_nominal(doc, after.start)
+                if target is not None:
+                    mention = phrase_mention(doc, target, doc_text(doc)[position:end], not_before=after.start)
+                    if mention and is_source_like(doc, mention):
+                        yield mention
+            position = lowered.find(cue, end)
+
+
+def participle_mentions(doc: Doc):
+    """ "citée par Radio-Canada", "publiée dans JAMA", "réalisé avec OpinionWay"."""
+    for match in _PARTICIPLE_CUE.finditer(doc_text(doc)):
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        target = next_nominal(doc, after.start) if after is not None else None
+        if target is None:
+            continue
+        mention = phrase_mention(doc, target, match.group(0).strip(), not_before=after.start)
+        if mention and (mention.keys or mention.type in ("media", "organization", "person", "study")):
+            yield mention
+
+
+def pour_mentions(doc: Doc):
+    """ "Pour Marion Durieux, trois gestes suffisent": a sentence-initial "Pour" and a
+    noun phrase that can hold a view, closed by a comma, attribute the rest of the sentence."""
+    for sentence in doc.sents:
+        tokens = [t for t in sentence if not t.is_space]
+        if len(tokens) < 4 or tokens[0].lower_ not in ("pour", "selon"):
+            continue
+        comma = next((t for t in tokens[1:12] if t.text == ","), None)
+        if comma is None or comma.i - tokens[0].i < 2:
+            continue
+        mention = mention_from_tokens(doc, tokens[1], doc[comma.i - 1], tokens[0].text)
+        if mention and _can_hold_a_view(doc, mention):
+            yield mention
+
+
+def _can_hold_a_view(doc: Doc, mention: Mention) -> bool:
+    """ "Pour le criminologue,", "Pour certains observateurs,", "Pour elle,": whoever can
+    hold a view; not "Pour un agriculteur de la Drôme," or "Pour les produits frais,"
+    (for whom something holds), whose head is a plain common noun."""
+    if mention.anaphoric or is_vague(doc_text(doc)[mention.start : mention.end]):
+        return True
+    if not mention.keys and mention.type not in _NAMED_TYPES:
+        return False
+    head = doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+    return mention.type == "person" or head.text[:1].isupper() or is_typed_noun(head) or head.pos_ == "PROPN"
+
+
+def media_mentions(doc: Doc):
+    """A known medium after a preposition of publication: "dans Le Soir", "sur franceinfo",
+    "dans les colonnes du Monde" (where "du" holds the medium's article), "J'ai lu dans
+    Ouest-France"."""
+    text = doc_text(doc)
+    first_words = gazetteer_edge_words()[0]
+    for match in _MEDIA_CUE.finditer(text):
+        rest = text[match.end() : match.end() + 60]
+        if (
+            not rest[:1].isupper()
+            and not re.match(r"(?:le |la |les |l')\S", rest, re.I)
+            and fold(rest.split(" ", 1)[0]) not in first_words
+        ):
+            continue
+        article = "le " if match.group(0).lower().endswith(("du ", "au ")) else ""
+        ends = [m.start() for m in re.finditer(r"[\s,.;:!?»)]|$", rest)][:6]
+        for length in reversed(ends):
+            candidate = rest[:length]
+            entry = gazetteer_entry(candidate) or (article and gazetteer_entry(article + candidate))
+            if length > 1 and entry and entry[1] == "media":
+                span = doc.char_span(match.end(), match.end() + length, alignment_mode="expand")
+                if span is not None:
+                    mention = Mention(span.start_char, span.end_char, "media", match.group(0).strip())
+                    mention.keys, mention.names = proper_names(span)
+                    yield mention
+                break

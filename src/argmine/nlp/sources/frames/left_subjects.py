@@ -1,0 +1,168 @@
+"""A source as the noun phrase or pronoun just left of a reporting verb ("La FSMA rappelle
+que", "font valoir"), past adverbs, auxiliaries and incises, when the parser found no subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from argmine.nlp.lexicons import source_verb_forms
+from argmine.nlp.sources.document import doc_tokens
+from argmine.nlp.sources.frames.reporting import attributes_nothing
+from argmine.nlp.sources.kinds import PRONOUNS, is_source_like, is_typed_noun
+from argmine.nlp.sources.spans import mention_from_tokens
+
+_SUBJECT_ADVERBS = {
+    "pourtant",
+    "toujours",
+    "aussi",
+    "d'ailleurs",
+    "lui",
+    "elle",
+    "eux",
+    "même",
+    "encore",
+    "déjà",
+    "donc",
+    "ainsi",
+    "également",
+    "plutôt",
+    "toutefois",
+    "cependant",
+    "ne",
+    "n'",
+}
+_AUXILIARIES = {
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aura",
+    "auront",
+    "aurait",
+    "auraient",
+    "est",
+    "sont",
+    "était",
+    "étaient",
+}
+_OBJECT_CLITICS = {"le", "la", "les", "l'", "en", "y", "lui", "leur", "nous", "vous", "me", "m'"}
+_FAIRE_FORMS = frozenset({"fait", "font", "faisait", "faisaient", "fera", "feront"})
+_METTRE_FORMS = frozenset({"met", "mettent", "mettait", "mettaient", "mis", "mettra"})
+_PHRASAL_VERB_FORMS = _FAIRE_FORMS | _METTRE_FORMS
+_NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"}
+MAX_INCISE_TOKENS = 12
+
+
+def left_subject_mentions(doc: Doc):
+    """ "La FSMA rappelle que": the tagger often takes the verb for a noun and no subject
+    is parsed; the noun phrase just left of a reporting verb form that opens a "que",
+    quote or colon clause is its subject."""
+    forms = source_verb_forms()
+    for verb in doc_tokens(doc):
+        phrasal = verb.lower_ in _PHRASAL_VERB_FORMS and _is_phrasal_cue(verb)
+        if verb.lower_ not in forms and not phrasal or verb.i + 1 >= len(doc) or verb.i == 0:
+            continue
+        if attributes_nothing(verb):
+            continue
+        cue = doc[verb.i : verb.i + (3 if doc[verb.i + 1].lower_ == "en" else 2)].text if phrasal else verb.text
+        following = doc[verb.i + 1 : verb.i + 7]
+        if not phrasal and not any(t.lower_ in ("que", "qu'", "«", ":", '"', "de", "d'") for t in following):
+            continue
+        pronoun = _subject_pronoun_before(doc, verb.i)
+        end = _skip_incises(doc, verb.i - 1)
+        if pronoun is None and end >= 0 and doc[end].lower_ in PRONOUNS and doc[end].lower_ not in ("lui", "eux"):
+            pronoun = doc[end]
+        if pronoun is not None:
+            mention = mention_from_tokens(doc, pronoun, pronoun, cue)
+            if mention:
+                yield mention
+            continue
+        head = _noun_before_adjectives(doc, end)
+        if head < 0 or (
+            doc[head].pos_ not in ("NOUN", "PROPN")
+            and not doc[head].is_upper
+            and not is_typed_noun(doc[head])
+            and not _is_sentence_initial_name(doc[head])
+        ):
+            continue
+        while end + 1 < verb.i and doc[end + 1].pos_ == "ADJ":
+            end += 1
+        start = head
+        while start - 1 >= 0 and not doc[start - 1].is_sent_end and doc[start - 1].pos_ in _NP_POS:
+            start -= 1
+        while start < end and doc[start].pos_ == "ADP":
+            start += 1
+        mention = mention_from_tokens(doc, doc[start], doc[end], cue)
+        if mention and is_source_like(doc, mention):
+            yield mention
+
+
+def _is_phrasal_cue(verb: Token) -> bool:
+    """ "font valoir", "fait remarquer", "met en garde", "mettent en avant": a verb of
+    saying made of words that say nothing alone."""
+    following = " ".join(token.lower_ for token in verb.doc[verb.i + 1 : verb.i + 3])
+    if verb.lower_ in _FAIRE_FORMS:
+        return following.split(" ")[0] in ("valoir", "remarquer", "observer")
+    return verb.lower_ in _METTRE_FORMS and following in ("en garde", "en avant")
+
+
+def _subject_pronoun_before(doc: Doc, index: int) -> Token | None:
+    """ "un chiffre qu'elle juge", "comme il l'a écrit": a subject pronoun just before the
+    verb, past its object clitics and auxiliary."""
+    index -= 1
+    while index >= 0 and doc[index].lower_ in _OBJECT_CLITICS | _AUXILIARIES:
+        index -= 1
+    if index >= 0 and doc[index].lower_ in ("il", "elle", "ils", "elles"):
+        return doc[index]
+    return None
+
+
+def _noun_before_adjectives(doc: Doc, index: int) -> int:
+    """Walk left over the adjectives after a head noun ("L'Agence spatiale canadienne"),
+    which the tagger often takes for verbs just before a reporting verb."""
+    while (
+        index > 0
+        and not is_typed_noun(doc[index])
+        and doc[index].pos_ in ("ADJ", "VERB")
+        and doc[index].is_lower
+        and doc[index].lower_ not in source_verb_forms()
+        and doc[index - 1].pos_ in ("NOUN", "PROPN", "ADJ", "VERB")
+        and not doc[index - 1].is_punct
+    ):
+        index -= 1
+    return index
+
+
+def _is_sentence_initial_name(token: Token) -> bool:
+    """ "Enedis rappelle que": an opening capitalised word that is not a function word
+    is a name, whatever tag the tagger gives it."""
+    return token.is_sent_start and token.is_title and token.is_alpha and len(token) > 2 and not token.is_stop
+
+
+def _skip_incises(doc: Doc, index: int) -> int:
+    """Walk left over adverbs, auxiliaries and a comma-framed incise ("Biowallonie, de son
+    côté, rappelle", "Le Club, qui n'a pas participé au test, rappelle", "L'Anses a
+    d'ailleurs estimé")."""
+    while index >= 0:
+        if doc[index].lower_ in _SUBJECT_ADVERBS or doc[index].lower_ in _AUXILIARIES | _OBJECT_CLITICS:
+            index -= 1
+        elif doc[index].pos_ == "ADV" and doc[index].is_lower and not doc[index].is_punct:
+            index -= 2 if index and doc[index - 1].lower_ in ("d'", "de", "en", "pour", "par") else 1
+        elif doc[index].text == ",":
+            opening = next(
+                (i for i in range(index - 1, max(index - MAX_INCISE_TOKENS, -1), -1) if doc[i].text == ","), None
+            )
+            if opening is None:
+                return index - 1
+            if _is_name(doc[opening + 1 : index]):
+                return index - 1
+            index = opening - 1
+        else:
+            return index
+    return index
+
+
+def _is_name(span: Span) -> bool:
+    """ "Marc Morel" in "Mon professeur, Marc Morel, estime": a name in apposition is the
+    subject to cite, rather than the description before it."""
+    return 0 < len(span) <= 4 and all(token.is_title and token.pos_ in ("PROPN", "NOUN", "X") for token in span)

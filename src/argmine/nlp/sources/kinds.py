@@ -1,0 +1,145 @@
+"""What kind of mention a span is: its type (from the head noun and the gazetteer before
+NER labels), and whether it is vague, a pronoun, anaphoric or able to name a source."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from argmine.nlp.lexicons import fold, gazetteer, person_nouns, source_nouns, study_nouns, vague_sources
+from argmine.nlp.sources.document import doc_text
+from argmine.nlp.sources.mention import Mention
+from argmine.nlp.sources.names import gazetteer_entry
+
+URL_PATTERN = re.compile(r"(?:https?://|www\.)[^\s«»\"<>()]*[^\s«»\"<>().,;:!?']", re.I)
+PRONOUNS = {"il", "elle", "ils", "elles", "lui", "eux", "celle-ci", "celui-ci", "ceux-ci", "celles-ci"}
+INCISE = re.compile(
+    r"\b([a-zàâçéèêëîïôûù]+)-(?:t-)?(?:il|elle|ils|elles)\b(?:\s+(?:expliqué|précisé|ajouté|"
+    r"affirmé|dit|confié|raconté|souligné|assuré|rappelé|indiqué))?",
+    re.I,
+)
+_ANAPHORIC_DETERMINERS = {"ce", "cet", "cette", "ces", "le", "la", "les", "l'"}
+_VAGUE_QUANTIFIERS = {"plusieurs", "certains", "certaines", "quelques", "nombre", "beaucoup", "maints"}
+
+
+def mention_type(span: Span) -> str:
+    text = span.text
+    if URL_PATTERN.fullmatch(text.strip()):
+        return "url"
+    head = span.root
+    head_words = {head.lower_, head.lemma_.lower()}
+    if head_words & study_nouns():
+        return "study"
+    entry = gazetteer_entry(text)
+    if entry:
+        return entry[1]
+    for token in span:
+        entry = gazetteer().get(fold(token.text)) if token.pos_ == "PROPN" else None
+        if entry and token.i == head.i:
+            return entry[1]
+    if is_vague(text):
+        return "other"
+    if head_words & person_nouns() or span[0].lower_ in person_nouns() or any(t.ent_type_ == "PER" for t in span):
+        return "person"
+    if any(t.lower_ in person_nouns() for t in span) and any(t.pos_ == "PROPN" for t in span):
+        return "person"
+    kind = source_nouns().get(head.lower_) or source_nouns().get(head.lemma_.lower())
+    if kind:
+        return kind
+    if any(t.is_alpha and t.is_upper and 2 <= len(t) <= 8 for t in span):
+        return "organization"  # an acronym: "l'IRBD", "la BCEAO"
+    if head.text[:1].isupper() and head.i > span.start:
+        return "organization"  # a name led by an article: "la Protection judiciaire de la jeunesse"
+    if any(t.ent_type_ == "ORG" for t in span):
+        return "organization"
+    if head.pos_ == "PROPN":
+        return "person" if head.ent_type_ == "PER" else "organization"
+    if any(t.pos_ == "PROPN" for t in span):
+        return "organization"
+    return "other"
+
+
+def is_typed_noun(token: Token) -> bool:
+    return token.lower_ in study_nouns() or token.lower_ in source_nouns() or token.lower_ in person_nouns()
+
+
+def is_source_like(doc: Doc, mention: Mention) -> bool:
+    """A cited noun phrase that can name where information comes from: a name, a typed
+    head noun, a vague attribution or a pronoun ("selon les cultures" names nothing)."""
+    return (
+        bool(mention.keys)
+        or mention.type != "other"
+        or mention.anaphoric
+        or is_vague(doc_text(doc)[mention.start : mention.end])
+    )
+
+
+def is_vague(text: str) -> bool:
+    """A vague attribution: a listed phrase ("des experts"), or people counted vaguely
+    ("Plusieurs magistrats", "Certains chefs de quartier", "Des économistes de l'énergie")."""
+    folded = fold(text)
+    if any(folded == v or folded.startswith(v + " ") for v in _folded_vague_sources()):
+        return True
+    words = folded.split()
+    if len(words) >= 2 and words[0] in _VAGUE_QUANTIFIERS:
+        return True
+    return len(words) >= 2 and words[0] in ("des", "les") and words[1] in _folded_person_nouns()
+
+
+@lru_cache(maxsize=1)
+def _folded_vague_sources() -> tuple[str, ...]:
+    return tuple(fold(phrase) for phrase in vague_sources())
+
+
+@lru_cache(maxsize=1)
+def _folded_person_nouns() -> frozenset[str]:
+    return frozenset(fold(noun) for noun in person_nouns()) | {
+        "gens",
+        "habitants",
+        "parents",
+        "critiques",
+        "chercheurs",
+        "economistes",
+        "observateurs",
+        "partisans",
+        "opposants",
+        "defenseurs",
+        "detracteurs",
+        "representants",
+        "promoteurs",
+        "industriels",
+        "fabricants",
+        "constructeurs",
+        "editeurs",
+        "vendeurs",
+        "commentateurs",
+        "editorialistes",
+        "elus",
+        "conseillers",
+        "professionnels",
+        "plateformes",
+        "operateurs",
+        "assureurs",
+        "specialistes",
+        "analystes",
+        "scientifiques",
+    }
+
+
+def is_anaphoric(span: Span, mention: Mention) -> bool:
+    if mention.keys:
+        return False
+    if span[0].lower_ in PRONOUNS and len(span) == 1:
+        return True
+    words = {t.lower_ for t in span}
+    if "même" in words or "mêmes" in words:
+        return mention.type != "other"  # "la même étude", not "du même souffle"
+    first = span[0].lower_
+    return first in _ANAPHORIC_DETERMINERS and mention.type == "study"
+
+
+def is_pronoun(doc: Doc, mention: Mention) -> bool:
+    text = doc_text(doc)[mention.start : mention.end].lower()
+    return text in PRONOUNS or text.startswith("-") or bool(INCISE.fullmatch(text))
