@@ -2,8 +2,8 @@
 
 Run: python bench/classifier_cost.py
 Prints, in one process: the spaCy parse of a 50-sentence article (fr_core_news_sm, bare
-``nlp``), loading the classifier from its skops file, and labelling the 50 sentences
-(their feature rows, parse cues included, and the model), each as a ratio to the parse.
+``nlp``), loading the classifier from its skops file, and labelling the 50 sentences,
+each as a ratio to the parse.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 
 from argmine.classify import model
-from argmine.classify.features import SentenceContext, sentence_row, sentence_spans, with_neighbours
+from argmine.classify.features import SentenceContext, sentence_row, with_neighbours
 from argmine.corpus import load_corpus
 
 SENTENCES = 50
@@ -38,17 +38,10 @@ def main() -> None:
     load = best_of(lambda: model.load(model.bundled_model_path()))
     classifier = model.load(model.bundled_model_path())
 
-    doc = nlp(article)
-    offsets, start = [], 0
-    for text in texts:
-        offsets.append((start, start + len(text)))
-        start += len(text) + 1
-    spans = sentence_spans(doc, offsets)
-
     def label() -> None:
         rows = with_neighbours(
             [
-                sentence_row(text, SentenceContext(index_in_document=i, document_sentences=SENTENCES), spans[i])
+                sentence_row(text, SentenceContext(index_in_document=i, document_sentences=SENTENCES))
                 for i, text in enumerate(texts)
             ]
         )

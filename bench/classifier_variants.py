@@ -1,16 +1,17 @@
 """The classifier variants of the model card's "Choices" table, measured in one run.
 
-Run: python bench/classifier_variants.py [--devset ../shared/devset] [--skip-md] [--skip-cv]
+Run: python bench/classifier_variants.py [--devset ../shared/devset] [--skip-cv]
 Each variant is trained on the corpus train split and scored on the corpus test split
 and on the devset (mission macro-F1 and per-label F1). The last line trains on the corpus
 plus the devset's other documents, in folds grouped by devset document, and scores each
 fold on documents it was not trained on. Takes a few minutes; nothing here is shipped.
+The parse-cue variants of the model card were measured by this script at commit
+1a3a261, where the parse cues still existed.
 """
 
 from __future__ import annotations
 
 import argparse
-import copy
 from pathlib import Path
 
 import numpy as np
@@ -55,7 +56,6 @@ def line(name: str, test: dict | None, devset: dict) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--devset", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "devset")
-    parser.add_argument("--skip-md", action="store_true", help="Skip the fr_core_news_md variant.")
     parser.add_argument("--skip-cv", action="store_true", help="Skip the grouped cross-validation with devset folds.")
     args = parser.parse_args()
 
@@ -64,38 +64,17 @@ def main() -> None:
     test_rows, test_gold = corpus_rows(test)
     dev_rows, dev_gold, dev_groups = devset_rows(args.devset)
 
-    def run(name, keep=lambda key: True, rules=True, c=None, train_rows=train_rows, test_rows=test_rows, dev=dev_rows):
-        def kept(rows):
-            rows = copy.deepcopy(rows)
-            for row in rows:
-                row["cues"] = {k: v for k, v in row["cues"].items() if not k.startswith("parse:") or keep(k)}
-            return rows
-
-        model = build_pipeline(*([c] if c else [])).fit(kept(train_rows), train_gold)
+    def run(name, rules=True, c=None):
+        model = build_pipeline(*([c] if c else [])).fit(train_rows, train_gold)
         line(
             name,
-            scores(test_gold, predict(model, kept(test_rows), rules)),
-            scores(dev_gold, predict(model, kept(dev), rules)),
+            scores(test_gold, predict(model, test_rows, rules)),
+            scores(dev_gold, predict(model, dev_rows, rules)),
         )
 
-    def voice(key):
-        return any(key.startswith(f"parse:{name}") for name in VOICE_PARSE_CUES)
-
-    run("no parse cues, rules before the call-to-action rules", keep=lambda k: False, rules="old")
-    run("no parse cues, all rules", keep=lambda k: False)
-    run("voice parse cues, all rules (shipped)", keep=voice)
-    run("voice parse cues, C = 1", keep=voice, c=1.0)
-    if not args.skip_md:
-        from argmine.nlp import load_pipeline
-
-        md = load_pipeline("fr_core_news_md")
-        run(
-            "voice parse cues from fr_core_news_md",
-            keep=voice,
-            train_rows=corpus_rows(train, md)[0],
-            test_rows=corpus_rows(test, md)[0],
-            dev=devset_rows(args.devset, md)[0],
-        )
+    run("the rules before the call-to-action rules", rules="old")
+    run("all rules (shipped)")
+    run("all rules, C = 1", c=1.0)
     if not args.skip_cv:
         from sklearn.model_selection import GroupKFold
 

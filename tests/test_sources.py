@@ -179,3 +179,54 @@ def test_a_time_phrase_before_an_inverted_subject_is_skipped(nlp):
     text = "« Nous suivons la demande », expliquait le mois dernier la Fédération du commerce dans un communiqué."
     found = mentions(nlp, text)
     assert found and found[0].startswith("la Fédération") and "le mois dernier" not in found
+
+
+def test_an_unknown_medium_named_by_its_title_word(nlp):
+    doc = run(nlp, "Le maire l'a répété jeudi sur Radio Vallée FM, puis dans Le Courrier de la Mauricie.")
+    media = [m.text for m in doc.spans["argmine_sources"] if m.label_ == "media"]
+    assert media == ["Radio Vallée FM", "Le Courrier de la Mauricie"]
+
+
+def test_a_medium_in_lower_case_common_words_is_no_medium(nlp):
+    assert mentions(nlp, "La fraude recule partout dans le monde depuis trois ans.") == []
+
+
+def test_a_head_noun_that_names_a_document_or_an_administration(nlp):
+    assert mentions(nlp, "Le même bilan indique que 40 % des colis arrivent en retard.") == ["Le même bilan"]
+    assert mentions(nlp, "L'administration estime que la mesure coûtera deux millions.") == ["L'administration"]
+
+
+def test_the_authors_own_research_is_a_study(nlp):
+    doc = run(nlp, "Dans nos propres tests, menés sur 80 portables, la batterie tient six heures.")
+    assert [(m.text, m.label_) for m in doc.spans["argmine_sources"]] == [("nos propres tests", "study")]
+
+
+def test_a_research_action_cites_its_subject(nlp):
+    assert mentions(nlp, "Le Conseil supérieur de l'éducation s'était penché sur la question en 2019.") == [
+        "Le Conseil supérieur de l'éducation"
+    ]
+    assert mentions(nlp, "L'institut a lancé une enquête auprès de 2 000 ménages.")[0] == "L'institut"
+
+
+def test_y_voir_reads_facts_and_cites_its_reader(nlp):
+    assert mentions(nlp, "La ministre y a vu un signal encourageant pour les écoles.") == ["La ministre"]
+
+
+def test_a_credit_in_brackets(nlp):
+    text = "Le revenu médian a baissé de 3 % (source : Statistique Canada : revenus et ménages)."
+    assert mentions(nlp, text) == ["Statistique Canada"]
+
+
+def test_pour_and_anyone_of_a_kind_or_a_signature_cite_no_one(nlp):
+    assert mentions(nlp, "Pour un chimiste, le verre est un liquide figé.") == []
+    assert mentions(nlp, "Pour le bureau, Jeanne Morel, trésorière.") == []
+
+
+def test_a_pronoun_goes_to_the_latest_source_of_its_gender(nlp):
+    doc = run(
+        nlp,
+        "Selon la sociologue Anne Roy, 300 familles attendent une aide. Le ministère affirme que le dispositif fonctionne. "
+        "Elle estime au contraire que les aides arrivent trop tard.",
+    )
+    spans = {m.text: m._.argmine_source for m in doc.spans["argmine_sources"]}
+    assert spans["Elle"] == spans["la sociologue Anne Roy"]

@@ -80,7 +80,7 @@ class Analyzer:
             yield self._build(document, doc, classifier)
 
     def _build(self, document: Document, doc, classifier) -> Analysis:
-        from argmine.classify.features import SentenceContext, sentence_row, sentence_spans, with_neighbours
+        from argmine.classify.features import SentenceContext, sentence_row, with_neighbours
         from argmine.classify.model import label_rows
 
         text = document.text
@@ -95,7 +95,6 @@ class Analyzer:
         per_paragraph: dict[int, int] = {}
         for _, _, paragraph in spans:
             per_paragraph[paragraph] = per_paragraph.get(paragraph, 0) + 1
-        doc_spans = sentence_spans(doc, [(start, end) for start, end, _ in spans])
         rows, seen = [], {}
         for index, (start, end, paragraph) in enumerate(spans):
             position = seen.get(paragraph, 0)
@@ -108,7 +107,7 @@ class Analyzer:
                 document_sentences=len(spans),
                 has_source=bool(backed.get(index)),
             )
-            rows.append(sentence_row(text[start:end], context, doc_spans[index]))
+            rows.append(sentence_row(text[start:end], context))
         labels, probabilities, decided_by = label_rows(classifier, with_neighbours(rows))
         explanations = _explain(classifier, rows, labels, decided_by) if self.options.explain else [None] * len(rows)
         sentences = tuple(

@@ -11,7 +11,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from argmine.classify.features import SentenceContext, sentence_row, sentence_spans, with_neighbours
+from argmine.classify.features import SentenceContext, sentence_row, with_neighbours
 from argmine.corpus import LABELS, MISSION_LABELS
 
 
@@ -41,12 +41,8 @@ def scores(gold: list[str], predicted: list[str]) -> dict:
     }
 
 
-def devset_rows(directory: Path, nlp=None) -> tuple[list[dict], list[str], list[str]]:
-    """Feature rows, gold labels and document ids of a devset-shaped directory, each
-    document's paragraphs parsed together by ``nlp`` (argmine's pipeline by default)."""
-    from argmine.nlp import load_pipeline, make_doc
-
-    nlp = nlp or load_pipeline()
+def devset_rows(directory: Path) -> tuple[list[dict], list[str], list[str]]:
+    """Feature rows, gold labels and document ids of a devset-shaped directory."""
     documents = {}
     for line in (directory / "docs.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -60,16 +56,13 @@ def devset_rows(directory: Path, nlp=None) -> tuple[list[dict], list[str], list[
     rows, labels, groups = [], [], []
     for doc_id, sentences in by_document.items():
         sentences.sort(key=lambda s: s["i"])
-        paragraphs = documents[doc_id]["paragraphs"] if doc_id in documents else []
-        text, offsets = _join_sentences(paragraphs, sentences)
-        spans = sentence_spans(nlp(make_doc(nlp, text)), offsets)
         counts = defaultdict(int)
         for sentence in sentences:
             counts[sentence["p"]] += 1
         seen = defaultdict(int)
         document_rows = []
         for index, sentence in enumerate(sentences):
-            paragraph = paragraphs[sentence["p"]] if sentence["p"] < len(paragraphs) else ""
+            paragraph = documents.get(doc_id, {}).get("paragraphs", [""])[sentence["p"]] if doc_id in documents else ""
             context = SentenceContext(
                 paragraph_kind=_guess_kind(paragraph, sentence["text"]),
                 index_in_paragraph=seen[sentence["p"]],
@@ -79,33 +72,11 @@ def devset_rows(directory: Path, nlp=None) -> tuple[list[dict], list[str], list[
                 has_source=bool(sentence.get("sources")),
             )
             seen[sentence["p"]] += 1
-            document_rows.append(sentence_row(sentence["text"], context, spans[index]))
+            document_rows.append(sentence_row(sentence["text"], context))
             labels.append(sentence["label"])
             groups.append(doc_id)
         rows.extend(with_neighbours(document_rows))
     return rows, labels, groups
-
-
-def _join_sentences(paragraphs: list[str], sentences: list[dict]) -> tuple[str, list[tuple[int, int]]]:
-    """One text of the document's paragraphs, and each sentence's offsets in it: a
-    sentence is found in its paragraph after the one before it, else appended alone."""
-    text, offsets, paragraph_start, cursor, current = "", [], {}, 0, None
-    for number, paragraph in enumerate(paragraphs):
-        paragraph_start[number] = len(text) + (2 if text else 0)
-        text += ("\n\n" if text else "") + paragraph
-    for sentence in sentences:
-        if sentence["p"] != current:
-            current, cursor = sentence["p"], 0
-        paragraph = paragraphs[current] if current < len(paragraphs) else ""
-        found = paragraph.find(sentence["text"], cursor)
-        if found < 0:
-            start = len(text) + 2
-            text += "\n\n" + sentence["text"]
-        else:
-            start = paragraph_start[current] + found
-            cursor = found + len(sentence["text"])
-        offsets.append((start, start + len(sentence["text"])))
-    return text, offsets
 
 
 def _guess_kind(paragraph: str, sentence: str) -> str:

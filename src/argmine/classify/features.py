@@ -1,9 +1,10 @@
 """Sentence features: the words, and cues a linguist would look at.
 
-One row per sentence, a plain dict: its text, its paragraph kind and position, cue
-flags computed from the text, and the parse's cues from the sentence's span in the
-spaCy ``Doc``. Training on the corpus and labelling a page build rows the same way,
-over the same pipeline (``sentence_spans`` below), so they see the same features.
+One row per sentence, a plain dict: its text, its paragraph kind and position, and
+cue flags computed from the text alone, so that training on the corpus and labelling
+a page see exactly the same features. Cues read off the spaCy parse (the main verb's
+subject, negation scope, mood) were measured and left out: they lowered the figures on
+real writing (``models/README.md``).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from argmine.classify.parse_cues import parse_cues
 from argmine.nlp.lexicons import reporting_verb_forms, study_nouns
 from argmine.nlp.normalize import normalize
 
@@ -129,9 +129,7 @@ def tokenize(text: str) -> list[str]:
     return _TOKEN.findall(normalize(text).lower())
 
 
-def sentence_row(text: str, context: SentenceContext, span=None) -> dict:
-    """The feature row of one sentence; ``span``, the sentence in a parsed spaCy ``Doc``,
-    adds the parse's cues (``parse_cues.py``)."""
+def sentence_row(text: str, context: SentenceContext) -> dict:
     normalized = normalize(text)
     lowered = normalized.lower()
     tokens = tokenize(text)
@@ -144,8 +142,6 @@ def sentence_row(text: str, context: SentenceContext, span=None) -> dict:
         cues["cue=study_noun"] = 1.0
     if context.has_source:
         cues["cue=has_source"] = 1.0
-    if span is not None:
-        cues.update(parse_cues(span))
     cues[f"kind={context.paragraph_kind}"] = 1.0
     cues["first_in_paragraph"] = float(context.index_in_paragraph == 0)
     cues["last_in_paragraph"] = float(context.index_in_paragraph == context.paragraph_sentences - 1)
@@ -193,8 +189,3 @@ def text_column(rows: list[dict]) -> list[str]:
 
 def cue_column(rows: list[dict]) -> list[dict]:
     return [row["cues"] for row in rows]
-
-
-def sentence_spans(doc, offsets: list[tuple[int, int]]) -> list:
-    """The spaCy spans of sentences given by character offsets, widened to whole tokens."""
-    return [doc.char_span(start, end, alignment_mode="expand") for start, end in offsets]

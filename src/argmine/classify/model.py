@@ -76,17 +76,12 @@ def build_pipeline(c: float = C_REGULARISATION):
     )
 
 
-def corpus_rows(documents: list[CorpusDocument], nlp=None) -> tuple[list[dict], list[str]]:
-    """One feature row and one gold label per corpus sentence, each document parsed by
-    ``nlp`` (argmine's pipeline by default), as a page is when it is analysed."""
-    from argmine.classify.features import SentenceContext, sentence_row, sentence_spans, with_neighbours
-    from argmine.nlp import load_pipeline, make_doc
+def corpus_rows(documents: list[CorpusDocument]) -> tuple[list[dict], list[str]]:
+    """One feature row and one gold label per corpus sentence."""
+    from argmine.classify.features import SentenceContext, sentence_row, with_neighbours
 
-    nlp = nlp or load_pipeline()
     rows, labels = [], []
-    docs = nlp.pipe((make_doc(nlp, document.text) for document in documents), batch_size=16)
-    for document, doc in zip(documents, docs):
-        spans = sentence_spans(doc, [(sentence.start, sentence.end) for sentence in document.sentences])
+    for document in documents:
         document_rows = []
         counts: dict[int, int] = {}
         for sentence in document.sentences:
@@ -103,7 +98,7 @@ def corpus_rows(documents: list[CorpusDocument], nlp=None) -> tuple[list[dict], 
                 document_sentences=len(document.sentences),
                 has_source=bool(sentence.mentions),
             )
-            document_rows.append(sentence_row(document.sentence_text(sentence), context, spans[index]))
+            document_rows.append(sentence_row(document.sentence_text(sentence), context))
             labels.append(sentence.label)
         rows.extend(with_neighbours(document_rows))
     return rows, labels

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from argmine.nlp.lexicons import fold
 from argmine.nlp.sources.document import doc_text
@@ -22,6 +22,19 @@ _STUDY_JOURNAL_LINK = re.compile(
     re.I,
 )
 """What joins a study to the journal or medium that published it ("publiée mardi dans")."""
+_PRONOUN_AGREEMENT = {
+    "il": ("Masc", "Sing"),
+    "elle": ("Fem", "Sing"),
+    "ils": ("Masc", "Plur"),
+    "elles": ("Fem", "Plur"),
+    "lui": ("Masc", "Sing"),
+    "eux": ("Masc", "Plur"),
+    "celui-ci": ("Masc", "Sing"),
+    "celle-ci": ("Fem", "Sing"),
+    "ceux-ci": ("Masc", "Plur"),
+    "celles-ci": ("Fem", "Plur"),
+}
+_INCISE_PRONOUN = re.compile(r"-(?:t-)?(il|elle|ils|elles)\b")
 _TYPE_PRIORITY = ("study", "person", "organization", "media", "other", "url")
 
 
@@ -99,7 +112,7 @@ def gather(doc: Doc, mentions: list[Mention]) -> list[dict]:
             if target is not None:
                 break
         if target is None and mention.anaphoric:
-            target = _antecedent(clusters, mention)
+            target = _antecedent(doc, clusters, mention)
         if target is None:
             clusters.append([])
             target = len(clusters) - 1
@@ -143,13 +156,48 @@ def _borrow_known_names(doc: Doc, mentions: list[Mention]) -> None:
             mention.anaphoric = False
 
 
-def _antecedent(clusters: list[list[Mention]], mention: Mention) -> int | None:
-    """The latest earlier source of a compatible type."""
+def _antecedent(doc: Doc, clusters: list[list[Mention]], mention: Mention) -> int | None:
+    """The latest earlier source of a compatible type whose latest mention agrees in
+    gender and number with a pronoun ("Elle" is not "le ministère")."""
     wanted = {"study"} if mention.type == "study" else {"person", "organization", "media", "study", "other"}
+    pronoun = _pronoun_agreement(doc, mention) if is_pronoun(doc, mention) else None
     for index in range(len(clusters) - 1, -1, -1):
-        if any(m.type in wanted and m.start < mention.start for m in clusters[index]):
+        earlier = [m for m in clusters[index] if m.type in wanted and m.start < mention.start]
+        if earlier and (pronoun is None or _agrees(pronoun, _agreement(doc, earlier[-1]))):
             return index
     return None
+
+
+def _pronoun_agreement(doc: Doc, mention: Mention) -> tuple[str, str]:
+    word = _INCISE_PRONOUN.search(doc_text(doc)[mention.start : mention.end].lower())
+    word = word.group(1) if word else doc_text(doc)[mention.start : mention.end].lower()
+    return _PRONOUN_AGREEMENT.get(word, ("", ""))
+
+
+def _agreement(doc: Doc, mention: Mention) -> tuple[str, str]:
+    """Gender and number of a mention, "" where unknown: from the pronoun's form, or the
+    morphology of the noun phrase's determiner and head; a bare name has none."""
+    if is_pronoun(doc, mention):
+        return _pronoun_agreement(doc, mention)
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return "", ""
+    head = span.root
+    determiner = next((child for child in head.children if child.dep_ == "det"), None)
+    if determiner is None and (head.pos_ in ("PROPN", "X") or head.text[:1].isupper()):
+        return "", ""
+    words = [determiner, head] if determiner is not None else [head]
+    return _first_feature(words, "Gender"), _first_feature(words, "Number")
+
+
+def _first_feature(tokens: list[Token], feature: str) -> str:
+    """The determiner's gender before the noun's: "la sociologue" is feminine, whatever
+    the tagger makes of an epicene noun."""
+    return next(("".join(t.morph.get(feature)) for t in tokens if t.morph.get(feature)), "")
+
+
+def _agrees(pronoun: tuple[str, str], antecedent: tuple[str, str]) -> bool:
+    return all(not a or not b or a == b for a, b in zip(pronoun, antecedent))
 
 
 def _cluster_type(cluster: list[Mention]) -> str:

@@ -106,7 +106,7 @@ def _noun_phrase(doc: Doc, head: Token) -> tuple[Token, Token]:
     while stack:
         token, top = stack.pop()
         allowed = _NP_DEPS if top else _NP_INNER_DEPS
-        if token.dep_ in allowed and token.pos_ not in ("VERB", "AUX") and token.lower_ not in verbs:
+        if token.dep_ in allowed and token.pos_ not in ("VERB", "AUX", "PRON") and token.lower_ not in verbs:
             keep.add(token.i)
             stack.extend((child, False) for child in token.children)
     first = last = head.i

@@ -6,15 +6,17 @@ made is dropped, its names going to that earlier mention.
 
 from __future__ import annotations
 
-from argmine.nlp.sources.frames.credits import credit_mentions, link_mentions, url_mentions
+from argmine.nlp.sources.frames.credits import bracket_credit_mentions, credit_mentions, link_mentions, url_mentions
 from argmine.nlp.sources.frames.cues import cue_mentions, media_mentions, participle_mentions, pour_mentions
 from argmine.nlp.sources.frames.inversions import after_quote_mentions, incise_pronoun_mentions, inverted_mentions
 from argmine.nlp.sources.frames.left_subjects import left_subject_mentions
 from argmine.nlp.sources.frames.reporting import reporting_mentions, research_subject_mentions
-from argmine.nlp.sources.frames.studies import study_mentions
+from argmine.nlp.sources.frames.research import research_action_mentions
+from argmine.nlp.sources.frames.studies import own_research_mentions, study_mentions
 
 FINDERS = (
     credit_mentions,
+    bracket_credit_mentions,
     after_quote_mentions,
     cue_mentions,
     participle_mentions,
@@ -25,7 +27,9 @@ FINDERS = (
     left_subject_mentions,
     media_mentions,
     research_subject_mentions,
+    research_action_mentions,
     study_mentions,
+    own_research_mentions,
     url_mentions,
     link_mentions,
 )

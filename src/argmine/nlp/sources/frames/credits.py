@@ -1,5 +1,5 @@
-"""Credit lines ("Source : ..."), URLs in the text and the page's hyperlinks
-(``Doc._.argmine_links``)."""
+"""Credit lines ("Source : ..."), credits in brackets ("(source : Insee)"), URLs in the
+text and the page's hyperlinks (``Doc._.argmine_links``)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from argmine.nlp.sources.kinds import URL_PATTERN, mention_type
 from argmine.nlp.sources.mention import Mention
 from argmine.nlp.sources.names import proper_names, url_keys
 
+_CREDIT_IN_BRACKETS = re.compile(r"\((?:source|sources)\s*:?\s+([^():]{2,120})(?:\s:[^()]*)?\)", re.I)
 _INNER_CREDIT = re.compile(r"(?:^|[/|•–—-]\s*)(?:source|sources|crédits?|credits?)\s*:\s*", re.I)
 
 
@@ -31,6 +32,17 @@ def credit_mentions(doc: Doc):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):
             mention = Mention(span.start_char, span.end_char, mention_type(span), line[: credit.end()].strip())
+            mention.keys, mention.names = proper_names(span)
+            yield mention
+
+
+def bracket_credit_mentions(doc: Doc):
+    """ "(source : Our World in Data)", "(sources Insee)": a credit inside a sentence, up to
+    a colon that opens the title of the figure it credits."""
+    for match in _CREDIT_IN_BRACKETS.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+        if span is not None and len(span):
+            mention = Mention(span.start_char, span.end_char, mention_type(span), "source")
             mention.keys, mention.names = proper_names(span)
             yield mention
 

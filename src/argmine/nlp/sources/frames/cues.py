@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from argmine.nlp.lexicons import attribution_cues, fold, gazetteer_edge_words
 from argmine.nlp.sources.document import doc_text
@@ -16,6 +16,7 @@ from argmine.nlp.sources.names import gazetteer_entry, proper_names
 from argmine.nlp.sources.spans import mention_from_tokens, next_nominal, phrase_mention
 
 _NAMED_TYPES = ("person", "organization", "media", "study")
+_NOT_A_VIEW_HOLDER = {"eux", "nous", "moi", "vous", "toi"}
 _PARTICIPLE_CUE = re.compile(
     r"\b(?:(?:cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|interviewé|interviewée|"
     r"publié|publiée|publiés|publiées|réalisé|réalisée|réalisés|mené|menée|menés|commandé|commandée|"
@@ -31,6 +32,15 @@ _MEDIA_CUE = re.compile(
     r"(?:un |l')article (?:de |du |d')|dans |sur |par |selon |pour |à |au )",
     re.I,
 )
+
+
+_ARTICLE_AND_LOWER_CASE = re.compile(r"(?:le|la|les|l')\s?[a-zàâçéèêëîïôûù]")
+_MEDIUM_TITLE = re.compile(
+    r"(?:(?:Le|La|Les|L')\s?)?(?:Radio|Télé|TV|Journal|Gazette|Courrier|Hebdo|Quotidien|Nouvelliste|Écho|Echo|"
+    r"Tribune|Dépêche|Voix|Réveil|Républicain|Progrès|Magazine|Revue)\b"
+    r"(?:[- ](?:(?:de la |de l'|du |des |de |d')?[A-ZÀÂÇÉÈÊÎÔÛ0-9][\w'-]*))*"
+)
+"""An unknown medium's title: "Radio Saloum FM", "La Gazette de Namur", "Télé-Bruxelles Plus"."""
 
 
 def cue_mentions(doc: Doc):
@@ -73,20 +83,29 @@ def pour_mentions(doc: Doc):
         if comma is None or comma.i - tokens[0].i < 2:
             continue
         mention = mention_from_tokens(doc, tokens[1], doc[comma.i - 1], tokens[0].text)
-        if mention and _can_hold_a_view(doc, mention):
+        if mention and _can_hold_a_view(doc, mention) and _says_something(sentence, comma):
             yield mention
 
 
 def _can_hold_a_view(doc: Doc, mention: Mention) -> bool:
     """ "Pour le criminologue,", "Pour certains observateurs,", "Pour elle,": whoever can
     hold a view; not "Pour un agriculteur de la Drôme," or "Pour les produits frais,"
-    (for whom something holds), whose head is a plain common noun."""
-    if mention.anaphoric or is_vague(doc_text(doc)[mention.start : mention.end]):
+    (for whom something holds), whose head is a plain common noun, nor "Pour un physicien,"
+    (anyone of a kind) or "Pour eux," (the people the text is about)."""
+    text = doc_text(doc)[mention.start : mention.end]
+    if text.lower() in _NOT_A_VIEW_HOLDER:
+        return False
+    if mention.anaphoric or is_vague(text):
         return True
-    if not mention.keys and mention.type not in _NAMED_TYPES:
+    if not mention.keys and (mention.type not in _NAMED_TYPES or text.lower().startswith(("un ", "une "))):
         return False
     head = doc.char_span(mention.start, mention.end, alignment_mode="expand").root
     return mention.type == "person" or head.text[:1].isupper() or is_typed_noun(head) or head.pos_ == "PROPN"
+
+
+def _says_something(sentence: Span, comma: Token) -> bool:
+    """ "Pour le comité, Marc Gillard, président." signs a letter: no verb follows."""
+    return any(token.pos_ in ("VERB", "AUX") for token in sentence[comma.i - sentence.start + 1 :])
 
 
 def media_mentions(doc: Doc):
@@ -104,14 +123,38 @@ def media_mentions(doc: Doc):
         ):
             continue
         article = "le " if match.group(0).lower().endswith(("du ", "au ")) else ""
-        ends = [m.start() for m in re.finditer(r"[\s,.;:!?»)]|$", rest)][:6]
-        for length in reversed(ends):
-            candidate = rest[:length]
-            entry = gazetteer_entry(candidate) or (article and gazetteer_entry(article + candidate))
-            if length > 1 and entry and entry[1] == "media":
-                span = doc.char_span(match.end(), match.end() + length, alignment_mode="expand")
-                if span is not None:
-                    mention = Mention(span.start_char, span.end_char, "media", match.group(0).strip())
-                    mention.keys, mention.names = proper_names(span)
-                    yield mention
-                break
+        length = _known_medium_length(rest, article) or _titled_medium_length(doc, match.end(), rest)
+        if length:
+            span = doc.char_span(match.end(), match.end() + length, alignment_mode="expand")
+            if span is not None:
+                mention = Mention(span.start_char, span.end_char, "media", match.group(0).strip())
+                mention.keys, mention.names = proper_names(span)
+                yield mention
+
+
+def _known_medium_length(rest: str, article: str) -> int:
+    """The length of the gazetteer medium that opens ``rest``, longest first; a medium
+    named by common words needs its capital ("dans Le Monde", not "dans le monde")."""
+    ends = [m.start() for m in re.finditer(r"[\s,.;:!?»)]|$", rest)][:6]
+    for length in reversed(ends):
+        candidate = rest[:length]
+        entry = gazetteer_entry(candidate) or (article and gazetteer_entry(article + candidate))
+        if length > 1 and entry and entry[1] == "media":
+            return length if not _ARTICLE_AND_LOWER_CASE.match(candidate) else 0
+    return 0
+
+
+def _titled_medium_length(doc: Doc, offset: int, rest: str) -> int:
+    """ "sur Radio Hexagone", "dans Le Courrier de Lanaudière", "dans L'Hebdo romand": a
+    medium the gazetteer does not know, named by a capitalised word for a kind of medium,
+    the capitalised words that follow it and a closing adjective."""
+    title = _MEDIUM_TITLE.match(rest)
+    if title is None:
+        return 0
+    length = title.end()
+    adjective = re.match(r" ([a-zàâçéèêëîïôûù-]{4,})\b", rest[length:])
+    if adjective:
+        token = doc.char_span(offset + length + 1, offset + adjective.end() + length, alignment_mode="expand")
+        if token is not None and len(token) == 1 and token[0].pos_ == "ADJ":
+            length += adjective.end()
+    return length

@@ -10,6 +10,10 @@ from argmine.nlp.sources.mention import Mention
 from argmine.nlp.sources.spans import phrase_mention
 
 _NEGATIVE_DETERMINERS = {"aucun", "aucune", "nul", "nulle"}
+_FIRST_PERSON_POSSESSIVES = {"notre", "nos", "mon", "ma", "mes"}
+_OWN_DATA_NOUNS = {"données", "tests", "test", "questionnaire", "analyse"}
+"""Nouns of research that, with "notre" or "mon", name the author's own study ("dans nos
+tests", "notre propre questionnaire"), though they name none alone."""
 
 
 def study_mentions(doc: Doc):
@@ -26,6 +30,30 @@ def study_mentions(doc: Doc):
         if mention and _cites_a_study(token, mention):
             mention.type = "study"
             yield mention
+
+
+def own_research_mentions(doc: Doc):
+    """ "Dans nos données", "notre enquête", "mon petit sondage": the author's or their
+    organisation's own research backs what follows, as any cited study does."""
+    nouns = study_nouns() | _OWN_DATA_NOUNS
+    for token in doc_tokens(doc):
+        possessive = _first_person_possessive(token) if token.pos_ == "NOUN" and token.lower_ in nouns else None
+        if possessive is None:
+            continue
+        mention = phrase_mention(doc, token, "mention", not_before=possessive.i)
+        if mention:
+            mention.type = "study"
+            yield mention
+
+
+def _first_person_possessive(noun: Token) -> Token | None:
+    """ "nos propres tests", "mon petit sondage": the possessive, then adjectives only."""
+    index = noun.i - 1
+    while index >= 0 and noun.i - index <= 3 and noun.doc[index].pos_ == "ADJ":
+        index -= 1
+    if index >= 0 and noun.doc[index].lower_ in _FIRST_PERSON_POSSESSIVES:
+        return noun.doc[index]
+    return None
 
 
 def _cites_a_study(head: Token, mention: Mention) -> bool:
