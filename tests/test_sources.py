@@ -230,3 +230,33 @@ def test_a_pronoun_goes_to_the_latest_source_of_its_gender(nlp):
     )
     spans = {m.text: m._.argmine_source for m in doc.spans["argmine_sources"]}
     assert spans["Elle"] == spans["la sociologue Anne Roy"]
+
+
+def test_a_pronoun_subject_of_a_verb_with_no_clause_cites_no_one(nlp):
+    text = "Le rapport de la Cour des comptes est sorti. Il explique à lui seul le retard du chantier."
+    assert mentions(nlp, text) == ["Le rapport de la Cour des comptes"]
+
+
+def test_a_pronoun_after_its_source_in_the_same_sentence_is_not_repeated(nlp):
+    text = "La Ligue des locataires rappelle que les loyers montent, mais elle admet que les charges baissent."
+    assert mentions(nlp, text) == ["La Ligue des locataires"]
+
+
+def test_a_pronoun_in_a_condition_or_a_passive_cites_no_one(nlp):
+    text = "Le syndicat a publié une note. Il est conseillé de la lire. Et s'il répond que non, tant pis."
+    assert [m for m in mentions(nlp, text) if m.lower() == "il"] == []
+
+
+def test_a_share_of_respondents_is_no_source(nlp):
+    text = "Selon un sondage de l'institut Opinia, 62 % des Bretons pensent que la ligne doit rouvrir."
+    assert not any("Bretons" in m for m in mentions(nlp, text))
+
+
+def test_a_plural_noun_phrase_before_a_singular_verb_is_not_its_subject(nlp):
+    text = "Une enquête de l'institut Axiome auprès de 800 salariés de la SNCF montre que la fatigue augmente."
+    assert mentions(nlp, text) == ["Une enquête de l'institut Axiome"]
+
+
+def test_the_agent_of_a_payment_is_no_source(nlp):
+    text = "Les travaux, financés par la Région Bretagne, ont duré deux ans."
+    assert mentions(nlp, text) == []

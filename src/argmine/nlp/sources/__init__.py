@@ -4,7 +4,8 @@ Mentions come from prepositional cues ("selon X", "d'après X"), reporting verbs
 their subject, wherever it stands ("X affirme que", "..., estime la CGT"), bare study
 mentions ("l'étude du site web Workopolis"), credit lines ("Source : ..."), URLs in the
 text and the page's hyperlinks (``Doc._.argmine_links``). Headings, asked-for sayings
-("il faut que le ministère publie") and pronouns with nothing before them are dropped; a
+("il faut que le ministère publie"), pronouns with nothing before them and pronouns after
+another mention of their sentence are dropped; a
 study and the journal it appeared in make one mention. Types come from the head noun
 and a gazetteer before NER labels. Mentions are then gathered into sources: by shared
 names, by an acronym in brackets and its expansion, by a domain and its name, and
@@ -31,6 +32,7 @@ from argmine.nlp.sources.coreference import (
     merge_studies_with_their_journals,
     take_acronyms,
     without_orphan_pronouns,
+    without_repeated_pronouns,
 )
 from argmine.nlp.sources.document import CACHE_KEYS, CREDIT_PATTERN, MAX_HEADING_WORDS, in_a_heading
 from argmine.nlp.sources.frames import FINDERS
@@ -74,7 +76,7 @@ class SourceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         try:
-            mentions = without_orphan_pronouns(doc, self.find_mentions(doc))
+            mentions = without_repeated_pronouns(doc, without_orphan_pronouns(doc, self.find_mentions(doc)))
             sources = gather(doc, mentions)
             self.set_annotations(doc, mentions, sources)
         finally:

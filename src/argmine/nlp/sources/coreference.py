@@ -94,6 +94,25 @@ def without_orphan_pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return kept
 
 
+def without_repeated_pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Drop a pronoun that follows another mention in its sentence ("L'Office rappelle
+    que..., mais il admet que", "La CNSE rejette ces chiffres, qu'elle juge faux"): the
+    source is already cited there, and the corpus marks it once per sentence."""
+    kept: list[Mention] = []
+    last_sentence_start = -1
+    for mention in mentions:
+        sentence_start = _sentence_start(doc, mention)
+        if not (is_pronoun(doc, mention) and sentence_start == last_sentence_start):
+            kept.append(mention)
+        last_sentence_start = sentence_start
+    return kept
+
+
+def _sentence_start(doc: Doc, mention: Mention) -> int:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span.sent.start if span is not None else -1
+
+
 def gather(doc: Doc, mentions: list[Mention]) -> list[dict]:
     """Group mentions into sources; set ``mention.source_id``; return the sources."""
     _borrow_known_names(doc, mentions)

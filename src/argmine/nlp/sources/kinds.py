@@ -20,6 +20,11 @@ INCISE = re.compile(
     r"affirmé|dit|confié|raconté|souligné|assuré|rappelé|indiqué))?",
     re.I,
 )
+_COUNTED_SHARE = re.compile(
+    r"(?:(?:à )?peine )?(?:\d[\d\s,.]*\s?(?:%|pour\s?cent)|(?:la|une) (?:moitié|majorité|minorité)|"
+    r"(?:un|deux|trois) (?:quarts?|tiers)|(?:un|une) sur \w+)\s+(?:des|de ces|de nos|d'entre)\b",
+    re.I,
+)
 _ANAPHORIC_DETERMINERS = {"ce", "cet", "cette", "ces", "le", "la", "les", "l'"}
 _VAGUE_QUANTIFIERS = {"plusieurs", "certains", "certaines", "quelques", "nombre", "beaucoup", "maints"}
 
@@ -68,12 +73,16 @@ def is_typed_noun(token: Token) -> bool:
 def is_source_like(doc: Doc, mention: Mention) -> bool:
     """A cited noun phrase that can name where information comes from: a name, a typed
     head noun, a vague attribution or a pronoun ("selon les cultures" names nothing)."""
-    return (
-        bool(mention.keys)
-        or mention.type != "other"
-        or mention.anaphoric
-        or is_vague(doc_text(doc)[mention.start : mention.end])
-    )
+    text = doc_text(doc)[mention.start : mention.end]
+    if is_counted_share(text):
+        return False
+    return bool(mention.keys) or mention.type != "other" or mention.anaphoric or is_vague(text)
+
+
+def is_counted_share(text: str) -> bool:
+    """ "71 % des Français", "la moitié des répondants", "un tiers d'entre eux": a share of
+    the people a survey asked is what it found, not who reports it."""
+    return _COUNTED_SHARE.match(text) is not None
 
 
 def is_vague(text: str) -> bool:

@@ -27,6 +27,21 @@ _PARTICIPLE_CUE = re.compile(
 )
 """A participle and its agent: "citée par Radio-Canada", "les données compilées par l'IRBD",
 "les 1 800 stations passées au crible par l'institut"."""
+_DEED_PARTICIPLE_STEMS = (
+    "financ",
+    "envoy",
+    "détenu",
+    "divis",
+    "multipli",
+    "défray",
+    "adopté",
+    "validé",
+    "payé",
+    "dirigé",
+    "mandaté",
+    "piégé",
+    "génér",
+)
 _MEDIA_CUE = re.compile(
     r"\b(?:dans les colonnes (?:de |du |d')|sur le plateau (?:de |du |d')|à l'antenne (?:de |du |d')|au micro (?:de |du |d')|"
     r"(?:un |l')article (?:de |du |d')|dans |sur |par |selon |pour |à |au )",
@@ -67,9 +82,17 @@ def participle_mentions(doc: Doc):
         target = next_nominal(doc, after.start) if after is not None else None
         if target is None:
             continue
+        if _is_a_deed(match.group(0)):
+            continue
         mention = phrase_mention(doc, target, match.group(0).strip(), not_before=after.start)
         if mention and (mention.keys or mention.type in ("media", "organization", "person", "study")):
             yield mention
+
+
+def _is_a_deed(cue: str) -> bool:
+    """ "financés par l'État", "envoyés par Orange Money": the agent of paying, sending,
+    holding or running something did a deed; it reports nothing."""
+    return cue.lower().startswith(_DEED_PARTICIPLE_STEMS)
 
 
 def pour_mentions(doc: Doc):

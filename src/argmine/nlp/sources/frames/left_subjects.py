@@ -45,6 +45,9 @@ _AUXILIARIES = {
     "était",
     "étaient",
 }
+_PLURAL_DETERMINERS = {"les", "des", "ces", "nos", "vos", "leurs", "plusieurs", "certains", "certaines"}
+_SINGULAR_DETERMINERS = {"le", "la", "l'", "un", "une", "ce", "cet", "cette", "son", "sa", "notre", "votre", "leur"}
+_PASSIVE_AUXILIARIES = {"est", "sont", "était", "étaient", "sera", "seront"}
 _OBJECT_CLITICS = {"le", "la", "les", "l'", "en", "y", "lui", "leur", "nous", "vous", "me", "m'"}
 _FAIRE_FORMS = frozenset({"fait", "font", "faisait", "faisaient", "fera", "feront"})
 _METTRE_FORMS = frozenset({"met", "mettent", "mettait", "mettaient", "mis", "mettra"})
@@ -73,6 +76,8 @@ def left_subject_mentions(doc: Doc):
         if pronoun is None and end >= 0 and doc[end].lower_ in PRONOUNS and doc[end].lower_ not in ("lui", "eux"):
             pronoun = doc[end]
         if pronoun is not None:
+            if _is_not_a_speaker(pronoun):
+                continue
             mention = mention_from_tokens(doc, pronoun, pronoun, cue)
             if mention:
                 yield mention
@@ -92,6 +97,8 @@ def left_subject_mentions(doc: Doc):
             start -= 1
         while start < end and doc[start].pos_ == "ADP":
             start += 1
+        if not _agrees_in_number(doc[start : end + 1], verb):
+            continue
         mention = mention_from_tokens(doc, doc[start], doc[end], cue)
         if mention and is_source_like(doc, mention):
             yield mention
@@ -115,6 +122,31 @@ def _subject_pronoun_before(doc: Doc, index: int) -> Token | None:
     if index >= 0 and doc[index].lower_ in ("il", "elle", "ils", "elles"):
         return doc[index]
     return None
+
+
+def _agrees_in_number(phrase: Span, verb: Token) -> bool:
+    """ "Une enquête menée auprès de 1 100 salariés montre": a plural noun phrase just left
+    of a singular verb, or the reverse, is not its subject (the subject stands further left)."""
+    plural_phrase = phrase[0].text[:1].isdigit() or phrase[0].lower_ in _PLURAL_DETERMINERS
+    singular_phrase = phrase[0].lower_ in _SINGULAR_DETERMINERS
+    if _is_plural_form(verb):
+        return not singular_phrase
+    return not plural_phrase or verb.lower_.endswith("nt") or not verb.lower_.endswith(("e", "t"))
+
+
+def _is_plural_form(verb: Token) -> bool:
+    """ "estiment", "disent", "font", not "soutient" or "dément"."""
+    form = verb.lower_
+    return form.endswith(("aient", "ent", "ont")) and (form.endswith("aient") or not form.endswith(("ient", "ément")))
+
+
+def _is_not_a_speaker(pronoun: Token) -> bool:
+    """ "s'il vous répond": a condition reports nothing; "Il est conseillé de", "ils sont
+    accusés": neither does the subject of a passive."""
+    doc = pronoun.doc
+    before = doc[pronoun.i - 1].lower_ if pronoun.i else ""
+    after = doc[pronoun.i + 1].lower_ if pronoun.i + 1 < len(doc) else ""
+    return before == "s'" or after in _PASSIVE_AUXILIARIES
 
 
 def _noun_before_adjectives(doc: Doc, index: int) -> int:
