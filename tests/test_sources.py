@@ -260,3 +260,48 @@ def test_a_plural_noun_phrase_before_a_singular_verb_is_not_its_subject(nlp):
 def test_the_agent_of_a_payment_is_no_source(nlp):
     text = "Les travaux, financés par la Région Bretagne, ont duré deux ans."
     assert mentions(nlp, text) == []
+
+
+def test_a_finite_verb_the_tagger_calls_an_infinitive_still_cites(nlp):
+    text = "Le constructeur promet qu'une seule charge suffit pour toute la semaine."
+    assert mentions(nlp, text) == ["Le constructeur"]
+
+
+def test_a_source_that_denies_still_reports(nlp):
+    text = "L'Office fédéral de la santé ne recommande pas cette méthode."
+    assert mentions(nlp, text) == ["L'Office fédéral de la santé"]
+
+
+def test_nobody_and_saying_nothing_cite_no_one(nlp):
+    assert mentions(nlp, "Aucune étude ne montre que le pain du soir fait grossir.") == []
+    assert mentions(nlp, "Le prospectus de la marque ne dit rien de la durée de vie des piles.") == []
+
+
+def test_a_document_after_selon_is_a_source(nlp):
+    text = "Selon le préavis communal, la nouvelle salle coûterait trois millions de francs."
+    assert mentions(nlp, text) == ["le préavis communal"]
+
+
+def test_the_maker_of_a_document_after_selon_is_the_source(nlp):
+    text = "D'après les chiffres que la mutuelle nous a transmis, les remboursements ont doublé."
+    assert not any(m.startswith("les chiffres") for m in mentions(nlp, text))
+
+
+def test_a_body_that_presents_or_justifies_is_cited(nlp):
+    text = "Le syndicat des locataires justifie la grève par une hausse de 18 % des charges."
+    assert mentions(nlp, text) == ["Le syndicat des locataires"]
+
+
+def test_a_reporting_verb_tagged_as_a_noun_keeps_its_subject(nlp):
+    text = "L'Agence de la santé ne la recommande plus depuis trois ans."
+    assert "L'Agence de la santé" in mentions(nlp, text)
+
+
+def test_a_study_opening_its_sentence_reports_its_verbs_object(nlp):
+    text = "Des élèves ont été suivis pendant deux ans. Le même rapport relève pourtant une baisse des absences."
+    assert "Le même rapport" in mentions(nlp, text)
+
+
+def test_an_inverted_verb_after_a_comma_takes_no_subject_on_its_left(nlp):
+    text = "Nommé Orion, ce satellite pourrait durer dix ans, indique la NASA."
+    assert not any("Orion" in m for m in mentions(nlp, text))

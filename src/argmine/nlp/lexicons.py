@@ -28,6 +28,8 @@ _IRREGULAR_FORMS = {
     "concéder": "concède concèdent concédait concédé",
     "décrire": "décrit décrivent décrivait décrivaient décrira",
     "promettre": "promet promettent promettait promettaient promis promettra",
+    "soumettre": "soumet soumettent soumettait soumettaient soumis soumettra",
+    "interdire": "interdit interdisent interdisait interdira",
 }
 _AGREED_PARTICIPLE_ENDINGS = ("ée", "és", "ées")
 _ER_ENDINGS = ("e es ent ait aient ais é ée és ées era eront erait eraient ant er ons ez a ent èrent ât").split()

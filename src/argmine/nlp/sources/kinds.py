@@ -26,6 +26,7 @@ _COUNTED_SHARE = re.compile(
     re.I,
 )
 _ANAPHORIC_DETERMINERS = {"ce", "cet", "cette", "ces", "le", "la", "les", "l'"}
+_NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM", "X")
 _VAGUE_QUANTIFIERS = {"plusieurs", "certains", "certaines", "quelques", "nombre", "beaucoup", "maints"}
 
 
@@ -33,7 +34,7 @@ def mention_type(span: Span) -> str:
     text = span.text
     if URL_PATTERN.fullmatch(text.strip()):
         return "url"
-    head = span.root
+    head = head_noun(span)
     head_words = {head.lower_, head.lemma_.lower()}
     if head_words & study_nouns():
         return "study"
@@ -64,6 +65,16 @@ def mention_type(span: Span) -> str:
     if any(t.pos_ == "PROPN" for t in span):
         return "organization"
     return "other"
+
+
+def head_noun(span: Span) -> Token:
+    """The span's head, or its first noun when the parser hung the span on a determiner
+    or an adjective ("Le même institut note que", where "institut" is tagged an adjective)."""
+    root = span.root
+    if root.pos_ in _NOMINAL_POS:
+        return root
+    typed = next((token for token in span if is_typed_noun(token)), None)
+    return typed or next((token for token in span if token.pos_ in _NOMINAL_POS), root)
 
 
 def is_typed_noun(token: Token) -> bool:

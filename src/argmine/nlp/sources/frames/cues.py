@@ -8,9 +8,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from argmine.nlp.lexicons import attribution_cues, fold, gazetteer_edge_words
+from argmine.nlp.lexicons import attribution_cues, fold, gazetteer_edge_words, study_nouns
 from argmine.nlp.sources.document import doc_text
-from argmine.nlp.sources.kinds import is_source_like, is_typed_noun, is_vague
+from argmine.nlp.sources.kinds import head_noun, is_source_like, is_typed_noun, is_vague
 from argmine.nlp.sources.mention import Mention
 from argmine.nlp.sources.names import gazetteer_entry, proper_names
 from argmine.nlp.sources.spans import mention_from_tokens, next_nominal, phrase_mention
@@ -70,9 +70,23 @@ def cue_mentions(doc: Doc):
                 target = next_nominal(doc, after.start)
                 if target is not None:
                     mention = phrase_mention(doc, target, doc_text(doc)[position:end], not_before=after.start)
-                    if mention and is_source_like(doc, mention):
+                    if mention and is_source_like(doc, mention) and not _names_its_maker(doc, mention):
                         yield mention
             position = lowered.find(cue, end)
+
+
+def _names_its_maker(doc: Doc, mention: Mention) -> bool:
+    """ "d'après les chiffres que la coopérative a présentés", "selon un relevé publié par
+    l'association": the maker named in the clause is the source, not the document. A
+    study ("l'enquête menée par X") is cited with its maker, as one mention."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or head_noun(span).lower_ in study_nouns():
+        return False
+    after = doc[span.end : span.end + 3]
+    if len(after) >= 2 and after[0].lower_ in ("que", "qu'") and after[1].pos_ in ("DET", "PROPN"):
+        return True
+    match = _PARTICIPLE_CUE.match(doc_text(doc), mention.end + 1)
+    return match is not None and not _is_a_deed(match.group(0))
 
 
 def participle_mentions(doc: Doc):

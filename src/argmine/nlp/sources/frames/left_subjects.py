@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Span, Token
 from argmine.nlp.lexicons import source_verb_forms
 from argmine.nlp.sources.document import doc_tokens
 from argmine.nlp.sources.frames.reporting import attributes_nothing
-from argmine.nlp.sources.kinds import PRONOUNS, is_source_like, is_typed_noun
+from argmine.nlp.sources.kinds import PRONOUNS, head_noun, is_source_like, is_typed_noun
+from argmine.nlp.sources.mention import Mention
 from argmine.nlp.sources.spans import mention_from_tokens
 
 _SUBJECT_ADVERBS = {
@@ -52,6 +53,7 @@ _OBJECT_CLITICS = {"le", "la", "les", "l'", "en", "y", "lui", "leur", "nous", "v
 _FAIRE_FORMS = frozenset({"fait", "font", "faisait", "faisaient", "fera", "feront"})
 _METTRE_FORMS = frozenset({"met", "mettent", "mettait", "mettaient", "mis", "mettra"})
 _PHRASAL_VERB_FORMS = _FAIRE_FORMS | _METTRE_FORMS
+_OPENING_QUOTES = {"«", '"', "“"}
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"}
 MAX_INCISE_TOKENS = 12
 
@@ -69,14 +71,13 @@ def left_subject_mentions(doc: Doc):
             continue
         cue = doc[verb.i : verb.i + (3 if doc[verb.i + 1].lower_ == "en" else 2)].text if phrasal else verb.text
         following = doc[verb.i + 1 : verb.i + 7]
-        if not phrasal and not any(t.lower_ in ("que", "qu'", "«", ":", '"', "de", "d'") for t in following):
-            continue
+        says_a_clause = phrasal or any(t.lower_ in ("que", "qu'", "«", ":", '"', "de", "d'") for t in following)
         pronoun = _subject_pronoun_before(doc, verb.i)
         end = _skip_incises(doc, verb.i - 1)
         if pronoun is None and end >= 0 and doc[end].lower_ in PRONOUNS and doc[end].lower_ not in ("lui", "eux"):
             pronoun = doc[end]
         if pronoun is not None:
-            if _is_not_a_speaker(pronoun):
+            if _is_not_a_speaker(pronoun) or not says_a_clause:
                 continue
             mention = mention_from_tokens(doc, pronoun, pronoun, cue)
             if mention:
@@ -100,8 +101,36 @@ def left_subject_mentions(doc: Doc):
         if not _agrees_in_number(doc[start : end + 1], verb):
             continue
         mention = mention_from_tokens(doc, doc[start], doc[end], cue)
-        if mention and is_source_like(doc, mention):
+        if (
+            mention
+            and is_source_like(doc, mention)
+            and (says_a_clause or _reports_a_content(doc[start], verb, mention))
+        ):
             yield mention
+
+
+def _reports_a_content(first: Token, verb: Token, mention: Mention) -> bool:
+    """ "Le rapport relève un effet positif", "Le même baromètre chiffre à 4 mois le délai":
+    a study or a body that opens its sentence reports what the verb's object says, with no
+    clause after the verb; a participle ("publié", "détaillées") qualifies a noun instead."""
+    doc = first.doc
+    return (  # not "« Compenser, c'est tricher », résume-t-elle", which quotes
+        first.is_sent_start
+        and first.text not in _OPENING_QUOTES
+        and first.pos_ not in ("VERB", "AUX")
+        and (first.i == 0 or doc[first.i - 1].text not in _OPENING_QUOTES)
+        and mention.type in ("study", "organization")
+        and (bool(mention.keys) or is_typed_noun(head_noun(first.doc[first.i : verb.i])))
+        and not verb.lower_.endswith(("é", "ée", "és", "ées", "ant", "ez"))
+        and not _is_inverted(verb)
+    )
+
+
+def _is_inverted(verb: Token) -> bool:
+    """ "..., indique la BBC": after a comma and before a noun phrase, the verb's
+    subject follows it."""
+    doc = verb.doc
+    return doc[verb.i - 1].text == "," and verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ in ("DET", "PROPN")
 
 
 def _is_phrasal_cue(verb: Token) -> bool:

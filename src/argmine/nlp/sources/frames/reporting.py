@@ -24,6 +24,10 @@ _WISHING_WORDS = {
     "attendons",
     "avant",
 }
+_EMPTY_NEGATIONS = {"rien", "jamais", "nullement", "aucunement"}
+_NEGATIVE_QUANTIFIERS = {"aucun", "aucune", "nul", "nulle", "personne", "rien"}
+_DISCLAIMING_STEMS = ("prétend",)
+_INFINITIVE_ENDINGS = ("er", "ir", "oir", "dre", "ire", "tre", "ure")
 _RESEARCH_VERB_STEMS = (
     "compt",
     "mesur",
@@ -58,20 +62,27 @@ def reporting_mentions(doc: Doc):
     que"): with no clause ("Il explique le retard") it stands mostly for a thing."""
     forms, lemmas = source_verb_forms(), reporting_verb_lemmas()
     for verb in doc_tokens(doc):
-        if verb.pos_ not in ("VERB", "AUX") or not (verb.lower_ in forms or verb.lemma_ in lemmas):
+        if not (verb.lower_ in forms or verb.lemma_ in lemmas) or not _is_predicate(verb):
             continue
-        if attributes_nothing(verb):
+        denied = _is_negated(verb)
+        if _is_wished(verb) or verb.is_upper or _is_infinitive(verb) or denied and not _denial_reports(verb):
             continue
         for subject in _subjects(verb):
             if subject.lower_ == "qui":
                 subject = _relative_antecedent(verb, subject)
                 if subject is None:
                     continue
-            if subject.pos_ == "PRON":
+            if subject.pos_ == "PRON" or denied and (subject.dep_ != "nsubj" or _is_negative_quantifier(subject)):
                 continue
             mention = phrase_mention(doc, subject, verb.text)
             if mention and is_source_like(doc, mention):
                 yield mention
+
+
+def _is_predicate(verb: Token) -> bool:
+    """A verb, or a verb form the tagger took for a noun or an adjective but gave a
+    subject ("Une association que nous avons interrogée conseille plutôt de")."""
+    return verb.pos_ in ("VERB", "AUX") or any(child.dep_ == "nsubj" for child in verb.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -126,7 +137,33 @@ def research_subject_mentions(doc: Doc):
 def attributes_nothing(verb: Token) -> bool:
     """A verb that reports no saying: denied, wished for, an infinitive ("Autant le
     dire"), or a word of a heading in capitals."""
-    return _is_negated(verb) or _is_wished(verb) or verb.is_upper or "Inf" in verb.morph.get("VerbForm")
+    return _is_negated(verb) or _is_wished(verb) or verb.is_upper or _is_infinitive(verb)
+
+
+def _is_infinitive(verb: Token) -> bool:
+    """Tagged an infinitive and shaped like one: the tagger calls "promet" and "résume"
+    infinitives too."""
+    return "Inf" in verb.morph.get("VerbForm") and verb.lower_.endswith(_INFINITIVE_ENDINGS)
+
+
+def _denial_reports(verb: Token) -> bool:
+    """ "Les auteurs ne disent pas combien", "L'agence ne recommande plus cette règle": a
+    source can report by denying; not when it says nothing ("ne dit rien"), never does
+    ("ne vous demandera jamais") or disclaims ("ne prétend pas")."""
+    if verb.lower_.startswith(_DISCLAIMING_STEMS):
+        return False
+    after = verb.doc[verb.i + 1 : verb.i + 4]
+    return not any(token.lower_ in _EMPTY_NEGATIONS for token in list(verb.children) + list(after))
+
+
+def _is_negative_quantifier(subject: Token) -> bool:
+    """ "Aucune étude ne montre", "Personne ne dit": nobody reports anything."""
+    first = subject.doc[_noun_phrase_start(subject)]
+    return first.lower_ in _NEGATIVE_QUANTIFIERS or subject.lower_ in _NEGATIVE_QUANTIFIERS
+
+
+def _noun_phrase_start(head: Token) -> int:
+    return min([head.i] + [child.i for child in head.children if child.i < head.i and child.dep_ == "det"])
 
 
 def _is_wished(verb: Token) -> bool:
