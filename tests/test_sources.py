@@ -305,3 +305,48 @@ def test_a_study_opening_its_sentence_reports_its_verbs_object(nlp):
 def test_an_inverted_verb_after_a_comma_takes_no_subject_on_its_left(nlp):
     text = "Nommé Orion, ce satellite pourrait durer dix ans, indique la NASA."
     assert not any("Orion" in m for m in mentions(nlp, text))
+
+
+def typed(nlp, text):
+    doc = run(nlp, text)
+    return {span.text: span.label_ for span in doc.spans["argmine_sources"]}
+
+
+def test_data_of_a_named_body_are_typed_as_that_body(nlp):
+    text = "Les données de l'Office cantonal de la statistique montrent une hausse de 4 % des loyers."
+    assert typed(nlp, text).get("Les données de l'Office cantonal de la statistique") == "organization"
+
+
+def test_researchers_opening_a_sentence_are_the_study(nlp):
+    text = "Une étude a suivi 300 ruches pendant trois ans. Les chercheurs notent que les pertes ont doublé."
+    assert typed(nlp, text).get("Les chercheurs") == "study"
+
+
+def test_researchers_of_a_named_body_speak_for_it(nlp):
+    text = "Les chercheurs de l'Inrae estiment que les pertes ont doublé en dix ans."
+    assert typed(nlp, text).get("Les chercheurs de l'Inrae") == "organization"
+
+
+def test_a_name_with_a_job_in_apposition_is_a_person(nlp):
+    text = "Nadia Ferchichi, nutritionniste, rappelle que les légumes surgelés gardent leurs vitamines."
+    assert typed(nlp, text).get("Nadia Ferchichi") == "person"
+
+
+def test_a_newspaper_title_is_a_medium(nlp):
+    text = "Le Courrier du Vercors rapportait en mai que la station fermerait deux pistes."
+    assert typed(nlp, text).get("Le Courrier du Vercors") == "media"
+
+
+def test_a_named_podcast_is_a_medium(nlp):
+    text = "« Le vélo cargo change tout », affirmait mardi l'urbaniste Paul Girard au balado Vélo Club."
+    assert typed(nlp, text).get("balado Vélo Club") == "media"
+
+
+def test_a_broadcaster_on_its_airwaves_is_a_medium(nlp):
+    text = "Le maire a défendu sur les ondes de Radio Vallée un budget « responsable »."
+    assert typed(nlp, text).get("Radio Vallée") == "media"
+
+
+def test_par_before_a_bare_noun_is_a_rate_not_an_agent(nlp):
+    text = "Selon l'Ademe, une taxe fixée à 3 euros réclamés par colis ferait baisser les ventes."
+    assert "colis" not in mentions(nlp, text)

@@ -28,6 +28,31 @@ _COUNTED_SHARE = re.compile(
 _ANAPHORIC_DETERMINERS = {"ce", "cet", "cette", "ces", "le", "la", "les", "l'"}
 _NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM", "X")
 _VAGUE_QUANTIFIERS = {"plusieurs", "certains", "certaines", "quelques", "nombre", "beaucoup", "maints"}
+_PRODUCED_DATA_NOUNS = {"données", "relevés", "projections", "mesures", "chiffres", "estimations", "statistiques"}
+_TITLE_WORDS = {
+    "courrier",
+    "écho",
+    "echo",
+    "dépêche",
+    "tribune",
+    "voix",
+    "soleil",
+    "liberté",
+    "monde",
+    "presse",
+    "nouvelliste",
+    "progrès",
+    "républicain",
+    "matin",
+    "temps",
+    "parisien",
+    "gazette",
+    "journal",
+    "quotidien",
+}
+_RESEARCHERS = {"chercheurs", "chercheuses"}
+_DEFINITE_DETERMINERS = {"les", "ses", "leurs", "ces"}
+_OF = {"de", "du", "des", "d'", "d’"}
 
 
 def mention_type(span: Span) -> str:
@@ -35,18 +60,28 @@ def mention_type(span: Span) -> str:
     if URL_PATTERN.fullmatch(text.strip()):
         return "url"
     head = head_noun(span)
+    producer = named_producer(span, head)
+    if producer is not None:
+        return mention_type(producer)
+    researchers = researchers_type(span, head)
+    if researchers:
+        return researchers
     head_words = {head.lower_, head.lemma_.lower()}
     if head_words & study_nouns():
         return "study"
     entry = gazetteer_entry(text)
     if entry:
         return entry[1]
+    if is_newspaper_title(span):
+        return "media"
     for token in span:
         entry = gazetteer().get(fold(token.text)) if token.pos_ == "PROPN" else None
         if entry and token.i == head.i:
             return entry[1]
     if is_vague(text):
         return "other"
+    if has_person_apposition(span):
+        return "person"
     if head_words & person_nouns() or span[0].lower_ in person_nouns() or any(t.ent_type_ == "PER" for t in span):
         return "person"
     if any(t.lower_ in person_nouns() for t in span) and any(t.pos_ == "PROPN" for t in span):
@@ -65,6 +100,65 @@ def mention_type(span: Span) -> str:
     if any(t.pos_ == "PROPN" for t in span):
         return "organization"
     return "other"
+
+
+def named_producer(span: Span, head: Token) -> Span | None:
+    """The named body whose figures a data noun cites: "les données de Statistique
+    Canada", "les relevés de Météo-France" are typed as the body that produced them."""
+    if head.lower_ not in _PRODUCED_DATA_NOUNS:
+        return None
+    of = next((token for token in span if token.i > head.i and _opens_a_named_complement(token)), None)
+    if of is None or of.i + 1 >= span.end:
+        return None
+    rest = span.doc[of.i + 1 : span.end]
+    return rest if any(token.text[:1].isupper() for token in rest) else None
+
+
+def _opens_a_named_complement(token: Token) -> bool:
+    """ "du ministère", "de l'Insee", "de Météo-France", not "de comptage"."""
+    if token.lower_ not in _OF or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    return token.lower_ in ("du", "des") or after.pos_ == "DET" or after.text[:1].isupper()
+
+
+def is_newspaper_title(span: Span) -> bool:
+    """A newspaper's title: an article and a capitalised word that titles papers ("Le
+    Courrier de l'Ouest", "La Dépêche", "L'Écho du Nord"); lower case, "le courrier du
+    ministère" is a letter."""
+    if len(span) < 2 or span[0].lower_ not in ("le", "la", "l'", "l’"):
+        return False
+    word = span[1]
+    return word.text[:1].isupper() and word.lower_ in _TITLE_WORDS
+
+
+def researchers_type(span: Span, head: Token) -> str | None:
+    """ "Les chercheurs" opening a sentence narrate what the authors of the study at hand
+    did; "les chercheurs de l'Inserm" speak for their institution. Elsewhere ("selon les
+    chercheurs") the phrase is as often a vague attribution, left to the other rules."""
+    if head.lower_ not in _RESEARCHERS or span[0].lower_ not in _DEFINITE_DETERMINERS:
+        return None
+    after = span.doc[head.i + 1 : span.end]
+    if len(after) > 1 and after[0].lower_ in _OF:
+        return "organization"
+    return "study" if len(span) == 2 and span[0].is_sent_start else None
+
+
+def has_person_apposition(span: Span) -> bool:
+    """A bare name followed by a comma and a person noun or an age: "Lina Moreau,
+    nutritionniste", "Paul, mon voisin", "Inès, 15 ans" name a person whatever NER made
+    of the name."""
+    if span[0].pos_ == "DET" or not all(token.text[:1].isupper() for token in span if token.is_alpha):
+        return False
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    after = doc[span.end + 1]
+    if after.like_num and doc[span.end + 2].lower_ == "ans":
+        return True
+    if after.pos_ == "DET":
+        after = doc[span.end + 2]
+    return after.lower_ in person_nouns() or after.lemma_.lower() in person_nouns()
 
 
 def head_noun(span: Span) -> Token:

@@ -10,6 +10,7 @@ from argmine.nlp.sources.frames.credits import bracket_credit_mentions, credit_m
 from argmine.nlp.sources.frames.cues import cue_mentions, media_mentions, participle_mentions, pour_mentions
 from argmine.nlp.sources.frames.inversions import after_quote_mentions, incise_pronoun_mentions, inverted_mentions
 from argmine.nlp.sources.frames.left_subjects import left_subject_mentions
+from argmine.nlp.sources.frames.programmes import programme_mentions
 from argmine.nlp.sources.frames.reporting import reporting_mentions, research_subject_mentions
 from argmine.nlp.sources.frames.research import research_action_mentions
 from argmine.nlp.sources.frames.studies import own_research_mentions, study_mentions
@@ -26,6 +27,7 @@ FINDERS = (
     reporting_mentions,
     left_subject_mentions,
     media_mentions,
+    programme_mentions,
     research_subject_mentions,
     research_action_mentions,
     study_mentions,

@@ -15,6 +15,7 @@ from argmine.nlp.sources.mention import Mention
 from argmine.nlp.sources.names import gazetteer_entry, proper_names
 from argmine.nlp.sources.spans import mention_from_tokens, next_nominal, phrase_mention
 
+_VAGUE_QUANTIFIERS = {"plusieurs", "certains", "certaines", "quelques", "maints", "nombre", "divers", "diverses"}
 _NAMED_TYPES = ("person", "organization", "media", "study")
 _NOT_A_VIEW_HOLDER = {"eux", "nous", "moi", "vous", "toi"}
 _PARTICIPLE_CUE = re.compile(
@@ -96,7 +97,7 @@ def participle_mentions(doc: Doc):
         target = next_nominal(doc, after.start) if after is not None else None
         if target is None:
             continue
-        if _is_a_deed(match.group(0)):
+        if _is_a_deed(match.group(0)) or _is_distributive(doc, match.end()):
             continue
         mention = phrase_mention(doc, target, match.group(0).strip(), not_before=after.start)
         if mention and (mention.keys or mention.type in ("media", "organization", "person", "study")):
@@ -107,6 +108,21 @@ def _is_a_deed(cue: str) -> bool:
     """ "financés par l'État", "envoyés par Orange Money": the agent of paying, sending,
     holding or running something did a deed; it reports nothing."""
     return cue.lower().startswith(_DEED_PARTICIPLE_STEMS)
+
+
+def _is_distributive(doc: Doc, offset: int) -> bool:
+    """ "5 euros par article", "19 ruches par kilomètre carré": "par" and a bare common
+    noun make a rate, not an agent, which comes with a determiner or a name. The tagger
+    often takes such a noun for a name or a verb, so a lower-case content word will do."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    word = span[0]
+    return (
+        word.pos_ in ("NOUN", "PROPN", "VERB", "ADJ")
+        and word.text[:1].islower()
+        and word.lower_ not in _VAGUE_QUANTIFIERS
+    )
 
 
 def pour_mentions(doc: Doc):
