@@ -350,3 +350,46 @@ def test_a_broadcaster_on_its_airwaves_is_a_medium(nlp):
 def test_par_before_a_bare_noun_is_a_rate_not_an_agent(nlp):
     text = "Selon l'Ademe, une taxe fixée à 3 euros réclamés par colis ferait baisser les ventes."
     assert "colis" not in mentions(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le fromager vend son comté « affiné maison », avec une étiquette dorée sur la croûte.",
+        "Le guide classe ce quartier parmi les coins « branchés », et les loyers y grimpent vite.",
+        "On parle d'une rentrée « apaisée », comme la fin des grèves le laissait espérer.",
+    ],
+)
+def test_a_preposition_or_conjunction_after_a_quote_opens_no_incise(nlp, text):
+    assert mentions(nlp, text) == []
+
+
+def test_a_verb_after_a_quote_still_opens_an_incise(nlp):
+    text = "« Les prix vont encore monter », prévient Hélène Marchal."
+    assert "Hélène Marchal" in mentions(nlp, text)
+
+
+def test_a_picture_credit_cites_no_source(nlp):
+    text = "Le marché couvert rouvre ses portes.\n\nPhoto : les étals un samedi matin / Crédit : Paul Verdier\n"
+    assert mentions(nlp, text) == []
+
+
+def test_a_source_line_under_a_picture_cites_its_source(nlp):
+    text = "Le marché couvert rouvre ses portes.\n\nPhoto : les étals un samedi matin / Source : Ville de Namur\n"
+    assert "Ville de Namur" in mentions(nlp, text)
+
+
+def test_a_deed_participle_after_a_noun_cites_nothing(nlp):
+    assert mentions(nlp, "Les résumés générés par Google occupent le haut de la page.") == []
+
+
+def test_que_par_compares_means_and_cites_nothing(nlp):
+    assert mentions(nlp, "Le vocabulaire s'acquiert mieux par la lecture guidée que par des fiches de révision.") == []
+
+
+def test_an_order_to_the_reader_cites_no_one(nlp):
+    assert mentions(nlp, "Locataires, demandez toujours un état des lieux écrit avant de signer.") == []
+
+
+def test_a_saying_asked_for_behind_an_adverb_is_no_citation(nlp):
+    assert mentions(nlp, "Il faut aussi que la mairie publie enfin le détail des dépenses.") == []

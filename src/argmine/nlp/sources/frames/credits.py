@@ -25,6 +25,8 @@ def credit_mentions(doc: Doc):
         last_credit = next(reversed(list(_INNER_CREDIT.finditer(line))), None)
         if last_credit is not None and last_credit.end() > credit.end():
             credit = last_credit
+        if _credits_a_picture(credit.group(0)):
+            continue
         start = match.start() + credit.end()
         end = match.end()
         while end > start and doc_text(doc)[end - 1] in " .;\u00a0":
@@ -34,6 +36,12 @@ def credit_mentions(doc: Doc):
             mention = Mention(span.start_char, span.end_char, mention_type(span), line[: credit.end()].strip())
             mention.keys, mention.names = proper_names(span)
             yield mention
+
+
+def _credits_a_picture(credit: str) -> bool:
+    """ "Photo : ... / Crédit : Julien Carrière", "Photo : la cour (© Association X)": the
+    author of a picture is credited, not a source of the text; only "Source :" cites one."""
+    return not credit.strip(" /|•–—-").lower().startswith("source")
 
 
 def bracket_credit_mentions(doc: Doc):

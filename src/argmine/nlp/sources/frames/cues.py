@@ -42,6 +42,7 @@ _DEED_PARTICIPLE_STEMS = (
     "mandaté",
     "piégé",
     "génér",
+    "lancé",
 )
 _MEDIA_CUE = re.compile(
     r"\b(?:dans les colonnes (?:de |du |d')|sur le plateau (?:de |du |d')|à l'antenne (?:de |du |d')|au micro (?:de |du |d')|"
@@ -97,7 +98,7 @@ def participle_mentions(doc: Doc):
         target = next_nominal(doc, after.start) if after is not None else None
         if target is None:
             continue
-        if _is_a_deed(match.group(0)) or _is_distributive(doc, match.end()):
+        if _is_a_deed(match.group(0)) or _compares(match.group(0)) or _is_distributive(doc, match.end()):
             continue
         mention = phrase_mention(doc, target, match.group(0).strip(), not_before=after.start)
         if mention and (mention.keys or mention.type in ("media", "organization", "person", "study")):
@@ -105,9 +106,15 @@ def participle_mentions(doc: Doc):
 
 
 def _is_a_deed(cue: str) -> bool:
-    """ "financés par l'État", "envoyés par Orange Money": the agent of paying, sending,
-    holding or running something did a deed; it reports nothing."""
-    return cue.lower().startswith(_DEED_PARTICIPLE_STEMS)
+    """ "financés par l'État", "envoyés par Orange Money", "les résumés générés par l'IA": the
+    agent of paying, sending, holding or running something did a deed; it reports nothing.
+    Any word of the cue counts, as the cue may open on a noun ("résumés")."""
+    return any(word.startswith(_DEED_PARTICIPLE_STEMS) for word in cue.lower().split())
+
+
+def _compares(cue: str) -> bool:
+    """ "mieux par la lecture partagée que par des fiches": "que par" compares two means."""
+    return " que " in f" {cue.lower()} "
 
 
 def _is_distributive(doc: Doc, offset: int) -> bool:

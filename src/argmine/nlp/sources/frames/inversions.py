@@ -55,6 +55,28 @@ _CLITICS_AND_AUXILIARIES = {
     "en",
     "y",
 }
+_NOT_A_SPEAKING_VERB = {
+    "avec",
+    "selon",
+    "comme",
+    "de",
+    "et",
+    "ou",
+    "ni",
+    "mais",
+    "que",
+    "qu'",
+    "où",
+    "dont",
+    "qui",
+    "on",
+    "tout",
+    "est",
+    "faut",
+}
+"""Words the tagger cannot be trusted on after "», ": a preposition, a conjunction or a
+copula opens a comment on the quoted words ("« défensif », avec une forte part"), not the
+verb of an incise."""
 _INCISE_PRONOUNS_AND_ADVERBS = {
     "-t-il",
     "-t-elle",
@@ -102,7 +124,7 @@ def after_quote_mentions(doc: Doc):
         position = index + 2
         while position < len(tokens) and tokens[position].lower_ in _CLITICS_AND_AUXILIARIES:
             position += 1
-        if position >= len(tokens) - 1 or not tokens[position].is_alpha or tokens[position].text[:1].isupper():
+        if position >= len(tokens) - 1 or not _may_be_an_incise_verb(tokens[position]):
             continue
         start = _after_time_phrases(tokens, position + 1)
         while start < len(tokens) and tokens[start].lower_ in _INCISE_PRONOUNS_AND_ADVERBS:
@@ -127,6 +149,10 @@ def after_quote_mentions(doc: Doc):
             if mention.type == "other" and not is_vague(doc_text(doc)[mention.start : mention.end]):
                 mention.type = "person"
             yield mention
+
+
+def _may_be_an_incise_verb(token: Token) -> bool:
+    return token.is_alpha and not token.text[:1].isupper() and token.lower_ not in _NOT_A_SPEAKING_VERB
 
 
 def incise_pronoun_mentions(doc: Doc):

@@ -65,7 +65,9 @@ def reporting_mentions(doc: Doc):
         if not (verb.lower_ in forms or verb.lemma_ in lemmas) or not _is_predicate(verb):
             continue
         denied = _is_negated(verb)
-        if _is_wished(verb) or verb.is_upper or _is_infinitive(verb) or denied and not _denial_reports(verb):
+        if _is_wished(verb) or verb.is_upper or _is_infinitive(verb) or _addresses_the_reader(verb):
+            continue
+        if denied and not _denial_reports(verb):
             continue
         for subject in _subjects(verb):
             if subject.lower_ == "qui":
@@ -146,6 +148,12 @@ def _is_infinitive(verb: Token) -> bool:
     return "Inf" in verb.morph.get("VerbForm") and verb.lower_.endswith(_INFINITIVE_ENDINGS)
 
 
+def _addresses_the_reader(verb: Token) -> bool:
+    """ "Employeurs, publiez vos horaires", "Les parents, demandez à vos ados": an order or
+    a second person speaks to the reader; the noun before the verb is whom it calls."""
+    return verb.lower_.endswith("ez") or "Imp" in verb.morph.get("Mood") or "2" in verb.morph.get("Person")
+
+
 def _denial_reports(verb: Token) -> bool:
     """ "Les auteurs ne disent pas combien", "L'agence ne recommande plus cette règle": a
     source can report by denying; not when it says nothing ("ne dit rien"), never does
@@ -172,10 +180,17 @@ def _is_wished(verb: Token) -> bool:
     doc = verb.doc
     for index in range(verb.i - 1, max(verb.i - 8, 0), -1):
         if doc[index].lower_ in ("que", "qu'"):
-            return doc[index - 1].lower_ in _WISHING_WORDS
+            return _wishes(doc, index - 1)
         if doc[index].is_punct:
             return False
     return False
+
+
+def _wishes(doc: Doc, index: int) -> bool:
+    """A wishing word just before "que", or before an adverb there ("Il faut aussi que")."""
+    if index > 0 and doc[index].pos_ == "ADV" and doc[index].lower_ not in _WISHING_WORDS:
+        index -= 1
+    return doc[index].lower_ in _WISHING_WORDS
 
 
 def _is_negated(verb: Token) -> bool:
