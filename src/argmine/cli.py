@@ -295,7 +295,8 @@ def evaluate(split, devset, model_path, as_json, sources_only, rules) -> None:
     """Per-label precision, recall, F1, mission macro-F1 and confusion matrix.
 
     With --sources: source mention precision, recall and F1 (exact and overlapping
-    spans), typing accuracy and coreference pair F1 on a corpus split.
+    spans), typing accuracy and coreference pair F1 on a corpus split, or on a devset
+    (no coreference there: its sources carry no identities).
     """
     from argmine.classify import model
     from argmine.classify.evaluate import devset_rows, format_report, scores
@@ -305,8 +306,15 @@ def evaluate(split, devset, model_path, as_json, sources_only, rules) -> None:
         from argmine.nlp import load_pipeline
         from argmine.nlp.evaluate import evaluate_sources
 
-        figures = evaluate_sources(load_corpus(None, split or "test"), load_pipeline())
-        click.echo(json.dumps({f"sources, corpus {split or 'test'} split": figures}, ensure_ascii=False, indent=2))
+        reports = {}
+        if split or not devset:
+            figures = evaluate_sources(load_corpus(None, split or "test"), load_pipeline())
+            reports[f"sources, corpus {split or 'test'} split"] = figures
+        if devset:
+            from argmine.nlp.evaluate import evaluate_devset_sources
+
+            reports[f"sources, devset {devset}"] = evaluate_devset_sources(devset, load_pipeline())
+        click.echo(json.dumps(reports, ensure_ascii=False, indent=2))
         return
     try:
         fitted = model.load(model_path) if model_path else model.load_bundled()

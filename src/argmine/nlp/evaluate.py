@@ -9,7 +9,10 @@ carry one source id.
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
 from itertools import combinations
+from pathlib import Path
 
 from argmine.corpus import CorpusDocument
 
@@ -75,6 +78,61 @@ def evaluate_sources(documents: list[CorpusDocument], nlp) -> dict:
         "typing_accuracy": round(totals["typed"] / totals["overlap"], 3) if totals["overlap"] else 0.0,
         "coreference_pairs": _prf(totals["coref_both"], totals["coref_predicted"], totals["coref_gold"]),
     }
+
+
+def evaluate_devset_sources(directory: Path, nlp) -> dict:
+    """Mention detection and typing on a devset-shaped directory (``docs.jsonl`` and
+    ``sentences.jsonl``, sources given as text inside their sentence), read in place.
+    Each document's paragraphs are joined by blank lines and analysed whole."""
+    from argmine.nlp import make_doc
+
+    documents = [
+        json.loads(line) for line in (directory / "docs.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+    by_document = defaultdict(list)
+    for line in (directory / "sentences.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            sentence = json.loads(line)
+            by_document[sentence["doc"]].append(sentence)
+    totals = {"gold": 0, "predicted": 0, "exact": 0, "overlap": 0, "typed": 0}
+    texts = ["\n\n".join(document["paragraphs"]) for document in documents]
+    for document, text, doc in zip(documents, texts, nlp.pipe(make_doc(nlp, text) for text in texts)):
+        gold = _devset_gold_mentions(text, by_document[document["doc"]])
+        predicted = list(doc.spans.get("argmine_sources", []))
+        gold_spans = [(start, end) for start, end, _ in gold]
+        predicted_spans = [(m.start_char, m.end_char) for m in predicted]
+        pairs = match_mentions(gold_spans, predicted_spans, exact=False)
+        totals["gold"] += len(gold)
+        totals["predicted"] += len(predicted)
+        totals["exact"] += len(match_mentions(gold_spans, predicted_spans, exact=True))
+        totals["overlap"] += len(pairs)
+        totals["typed"] += sum(gold[g][2] == predicted[p].label_ for g, p in pairs)
+    return {
+        "documents": len(documents),
+        "gold_mentions": totals["gold"],
+        "predicted_mentions": totals["predicted"],
+        "exact": _prf(totals["exact"], totals["predicted"], totals["gold"]),
+        "overlap": _prf(totals["overlap"], totals["predicted"], totals["gold"]),
+        "typing_accuracy": round(totals["typed"] / totals["overlap"], 3) if totals["overlap"] else 0.0,
+    }
+
+
+def _devset_gold_mentions(text: str, sentences: list[dict]) -> list[tuple[int, int, str]]:
+    """(start, end, type) of each gold source in the document text: each sentence is
+    found after the one before it, each source inside its sentence."""
+    mentions, cursor = [], 0
+    for sentence in sorted(sentences, key=lambda s: s["i"]):
+        start = text.find(sentence["text"], cursor)
+        if start < 0:
+            start = text.find(sentence["text"])
+        if start < 0:
+            continue
+        cursor = start + len(sentence["text"])
+        for source in sentence.get("sources", ()):
+            offset = sentence["text"].find(source["text"])
+            if offset >= 0:
+                mentions.append((start + offset, start + offset + len(source["text"]), source["type"]))
+    return mentions
 
 
 def _prf(hits: int, predicted: int, gold: int) -> dict:
