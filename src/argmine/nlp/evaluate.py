@@ -55,14 +55,7 @@ def evaluate_sources(documents: list[CorpusDocument], nlp) -> dict:
     for document, doc in zip(documents, nlp.pipe(texts, batch_size=16)):
         gold = [m for s in document.sentences for m in s.mentions]
         predicted = list(doc.spans.get("argmine_sources", []))
-        gold_spans = [(m.start, m.end) for m in gold]
-        predicted_spans = [(m.start_char, m.end_char) for m in predicted]
-        totals["gold"] += len(gold)
-        totals["predicted"] += len(predicted)
-        totals["exact"] += len(match_mentions(gold_spans, predicted_spans, exact=True))
-        pairs = match_mentions(gold_spans, predicted_spans, exact=False)
-        totals["overlap"] += len(pairs)
-        totals["typed"] += sum(gold[g].type == predicted[p].label_ for g, p in pairs)
+        pairs = _count_detection(totals, [(m.start, m.end) for m in gold], [m.type for m in gold], predicted)
         for (g1, p1), (g2, p2) in combinations(pairs, 2):
             same_gold = gold[g1].source == gold[g2].source
             same_predicted = predicted[p1]._.argmine_source == predicted[p2]._.argmine_source
@@ -70,12 +63,7 @@ def evaluate_sources(documents: list[CorpusDocument], nlp) -> dict:
             totals["coref_predicted"] += same_predicted
             totals["coref_both"] += same_gold and same_predicted
     return {
-        "documents": len(documents),
-        "gold_mentions": totals["gold"],
-        "predicted_mentions": totals["predicted"],
-        "exact": _prf(totals["exact"], totals["predicted"], totals["gold"]),
-        "overlap": _prf(totals["overlap"], totals["predicted"], totals["gold"]),
-        "typing_accuracy": round(totals["typed"] / totals["overlap"], 3) if totals["overlap"] else 0.0,
+        **_detection_figures(len(documents), totals),
         "coreference_pairs": _prf(totals["coref_both"], totals["coref_predicted"], totals["coref_gold"]),
     }
 
@@ -99,16 +87,26 @@ def evaluate_devset_sources(directory: Path, nlp) -> dict:
     for document, text, doc in zip(documents, texts, nlp.pipe(make_doc(nlp, text) for text in texts)):
         gold = _devset_gold_mentions(text, by_document[document["doc"]])
         predicted = list(doc.spans.get("argmine_sources", []))
-        gold_spans = [(start, end) for start, end, _ in gold]
-        predicted_spans = [(m.start_char, m.end_char) for m in predicted]
-        pairs = match_mentions(gold_spans, predicted_spans, exact=False)
-        totals["gold"] += len(gold)
-        totals["predicted"] += len(predicted)
-        totals["exact"] += len(match_mentions(gold_spans, predicted_spans, exact=True))
-        totals["overlap"] += len(pairs)
-        totals["typed"] += sum(gold[g][2] == predicted[p].label_ for g, p in pairs)
+        _count_detection(totals, [(start, end) for start, end, _ in gold], [kind for _, _, kind in gold], predicted)
+    return _detection_figures(len(documents), totals)
+
+
+def _count_detection(totals: dict, gold_spans: list, gold_types: list[str], predicted: list) -> list[tuple[int, int]]:
+    """Add one document's detection and typing counts to ``totals``; return its
+    overlap-matched (gold, predicted) pairs."""
+    predicted_spans = [(m.start_char, m.end_char) for m in predicted]
+    pairs = match_mentions(gold_spans, predicted_spans, exact=False)
+    totals["gold"] += len(gold_spans)
+    totals["predicted"] += len(predicted)
+    totals["exact"] += len(match_mentions(gold_spans, predicted_spans, exact=True))
+    totals["overlap"] += len(pairs)
+    totals["typed"] += sum(gold_types[g] == predicted[p].label_ for g, p in pairs)
+    return pairs
+
+
+def _detection_figures(documents: int, totals: dict) -> dict:
     return {
-        "documents": len(documents),
+        "documents": documents,
         "gold_mentions": totals["gold"],
         "predicted_mentions": totals["predicted"],
         "exact": _prf(totals["exact"], totals["predicted"], totals["gold"]),
