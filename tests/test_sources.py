@@ -393,3 +393,17 @@ def test_an_order_to_the_reader_cites_no_one(nlp):
 
 def test_a_saying_asked_for_behind_an_adverb_is_no_citation(nlp):
     assert mentions(nlp, "Il faut aussi que la mairie publie enfin le détail des dépenses.") == []
+
+
+def test_a_rectorate_a_company_or_a_brand_can_report(nlp):
+    found = run(nlp, "La marque assure que ses capteurs tiennent dix ans, et le rectorat confirme le calendrier.")
+    assert [(m.text, m.label_) for m in found.spans["argmine_sources"]] == [
+        ("La marque", "organization"),
+        ("le rectorat", "organization"),
+    ]
+
+
+def test_a_medium_in_whose_columns_one_speaks(nlp):
+    text = "Le maire a défendu son budget dans les colonnes de 20 Minutes la semaine passée."
+    found = run(nlp, text)
+    assert ("20 Minutes", "media") in [(m.text, m.label_) for m in found.spans["argmine_sources"]]

@@ -19,8 +19,11 @@ _PROGRAMME = re.compile(
 )
 """The programme's kind and up to two lower-case words before its capitalised title:
 "la chaîne de vulgarisation Ciel Ouvert", "la chaîne britannique BBC"."""
-_AIRWAVES = re.compile(r"\b(?:[Ss]ur les ondes|sur le plateau|à l'antenne|au micro) (?:de |d'|d’)(?=[A-ZÀÂÇÉÈÊÎÔÛ])")
-"""A broadcaster named after its airwaves or set: "sur les ondes de Radio Nationale"."""
+_AIRWAVES = re.compile(
+    r"\b(?:[Ss]ur les ondes|sur le plateau|à l'antenne|au micro|dans les colonnes) (?:de |d'|d’)(?=[A-ZÀÂÇÉÈÊÎÔÛ0-9])"
+)
+"""A medium named after its airwaves, set or columns: "sur les ondes de Radio Nationale",
+"dans les colonnes de 20 Minutes" (a title may open on a figure)."""
 _TITLE_STOP_WORDS = {"que", "qu'", "qui", "où", "dont", "et", "mais", "ou", "car", "pour", "selon"}
 MAX_TITLE_TOKENS = 5
 
@@ -58,7 +61,12 @@ def _title_end(doc: Doc, first: Token, capitalised_only: bool) -> Token:
     for token in doc[first.i + 1 : first.i + MAX_TITLE_TOKENS]:
         if token.is_punct or token.lower_ in _TITLE_STOP_WORDS or token.pos_ in ("VERB", "AUX"):
             break
-        if capitalised_only and not token.text[:1].isupper():
+        if capitalised_only and not token.text[:1].isupper() and not _follows_a_figure(token, first):
             break
         last = token
     return last
+
+
+def _follows_a_figure(token: Token, first: Token) -> bool:
+    """ "20 Minutes", "24 heures": the word after a title's opening figure is part of it."""
+    return token.i == first.i + 1 and first.like_num
