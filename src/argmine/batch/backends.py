@@ -36,7 +36,7 @@ def run_processes(
     chunks: Iterable[list[Task]], *, workers: int, options: Options, spacy_model: str | None, run_id: str
 ) -> Iterator[list[Outcome]]:
     import multiprocessing
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, as_completed, wait
 
     pool = ProcessPoolExecutor(
         max_workers=workers,
@@ -52,10 +52,8 @@ def run_processes(
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
                     yield future.result()
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield future.result()
+        for future in as_completed(pending):
+            yield future.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

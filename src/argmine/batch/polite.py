@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, as_completed, wait
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
@@ -153,9 +153,7 @@ def fetch_stage(tasks: Iterable[Task], fetcher: PoliteFetcher) -> Iterator[Task]
             pending -= done
             for future in done:
                 yield future.result()
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield future.result()
+        for future in as_completed(pending):
+            yield future.result()
     finally:
         executor.shutdown(wait=False, cancel_futures=True)

@@ -7,7 +7,6 @@ copied into the project.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from pathlib import Path
 
@@ -43,26 +42,19 @@ def scores(gold: list[str], predicted: list[str]) -> dict:
 
 def devset_rows(directory: Path) -> tuple[list[dict], list[str], list[str]]:
     """Feature rows, gold labels and document ids of a devset-shaped directory."""
-    documents = {}
-    for line in (directory / "docs.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            documents[record["doc"]] = record
-    by_document = defaultdict(list)
-    for line in (directory / "sentences.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            by_document[record["doc"]].append(record)
+    from argmine.devset import read_devset
+
+    documents, by_document = read_devset(directory)
     rows, labels, groups = [], [], []
     for doc_id, sentences in by_document.items():
-        sentences.sort(key=lambda s: s["i"])
+        paragraphs = documents.get(doc_id, {}).get("paragraphs", [])
         counts = defaultdict(int)
         for sentence in sentences:
             counts[sentence["p"]] += 1
         seen = defaultdict(int)
         document_rows = []
         for index, sentence in enumerate(sentences):
-            paragraph = documents.get(doc_id, {}).get("paragraphs", [""])[sentence["p"]] if doc_id in documents else ""
+            paragraph = paragraphs[sentence["p"]] if sentence["p"] < len(paragraphs) else ""
             context = SentenceContext(
                 paragraph_kind=_guess_kind(paragraph, sentence["text"]),
                 index_in_paragraph=seen[sentence["p"]],

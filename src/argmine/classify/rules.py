@@ -123,9 +123,9 @@ RULES: tuple[Callable[[dict], str | None], ...] = (
 )
 
 
-def apply_rules(row: dict) -> tuple[str, str] | None:
-    """(label, rule name) of the first rule that fires on a feature row, or ``None``."""
-    for rule in RULES:
+def apply_rules(row: dict, rules: tuple[Callable[[dict], str | None], ...] = RULES) -> tuple[str, str] | None:
+    """(label, rule name) of the first of ``rules`` that fires on a feature row, or ``None``."""
+    for rule in rules:
         label = rule(row)
         if label:
             return label, rule.__name__

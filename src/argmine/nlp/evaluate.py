@@ -9,8 +9,6 @@ carry one source id.
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
@@ -72,20 +70,15 @@ def evaluate_devset_sources(directory: Path, nlp) -> dict:
     """Mention detection and typing on a devset-shaped directory (``docs.jsonl`` and
     ``sentences.jsonl``, sources given as text inside their sentence), read in place.
     Each document's paragraphs are joined by blank lines and analysed whole."""
+    from argmine.devset import read_devset
     from argmine.nlp import make_doc
 
-    documents = [
-        json.loads(line) for line in (directory / "docs.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
-    by_document = defaultdict(list)
-    for line in (directory / "sentences.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            sentence = json.loads(line)
-            by_document[sentence["doc"]].append(sentence)
+    by_id, by_document = read_devset(directory)
+    documents = list(by_id.values())
     totals = {"gold": 0, "predicted": 0, "exact": 0, "overlap": 0, "typed": 0}
     texts = ["\n\n".join(document["paragraphs"]) for document in documents]
     for document, text, doc in zip(documents, texts, nlp.pipe(make_doc(nlp, text) for text in texts)):
-        gold = _devset_gold_mentions(text, by_document[document["doc"]])
+        gold = _devset_gold_mentions(text, by_document.get(document["doc"], []))
         predicted = list(doc.spans.get("argmine_sources", []))
         _count_detection(totals, [(start, end) for start, end, _ in gold], [kind for _, _, kind in gold], predicted)
     return _detection_figures(len(documents), totals)
@@ -119,7 +112,7 @@ def _devset_gold_mentions(text: str, sentences: list[dict]) -> list[tuple[int, i
     """(start, end, type) of each gold source in the document text: each sentence is
     found after the one before it, each source inside its sentence."""
     mentions, cursor = [], 0
-    for sentence in sorted(sentences, key=lambda s: s["i"]):
+    for sentence in sentences:
         start = text.find(sentence["text"], cursor)
         if start < 0:
             start = text.find(sentence["text"])
