@@ -112,9 +112,42 @@ def test_pour_and_a_pronoun_name_the_last_source(nlp):
     assert len(doc._.argmine_sources) == 1
 
 
-def test_a_name_in_apposition_is_the_subject(nlp):
+def test_a_role_and_the_name_in_apposition_to_it_are_one_mention(nlp):
     doc = run(nlp, "Mon professeur d'économie, Marc Lambert, estime que les prix vont baisser.")
-    assert [(m.text, m.label_) for m in doc.spans["argmine_sources"]][-1] == ("Marc Lambert", "person")
+    assert [(m.text, m.label_) for m in doc.spans["argmine_sources"]] == [
+        ("Mon professeur d'économie, Marc Lambert", "person")
+    ]
+
+
+def test_sources_listed_with_commas_stay_apart(nlp):
+    text = "Selon l'Insee, la Dares et France Travail, le chômage a baissé."
+    assert "l'Insee" in mentions(nlp, text)
+
+
+def test_a_study_and_its_maker_are_one_mention(nlp):
+    text = "Selon un sondage mené en 2022 par l'institut Ifop, 87 % des enseignants y adhèrent."
+    assert mentions(nlp, text) == ["un sondage mené en 2022 par l'institut Ifop"]
+
+
+def test_a_name_called_before_an_order_is_no_source(nlp):
+    assert mentions(nlp, "Lila, si tu passes par ici, dis-moi dans quelle commune tu habites.") == []
+
+
+def test_a_name_called_before_a_verb_is_no_source(nlp):
+    assert mentions(nlp, "Fanfan, demande à ton chauffagiste une étude thermique pièce par pièce.") == []
+
+
+def test_a_verb_form_after_its_determiner_is_a_noun(nlp):
+    assert mentions(nlp, "Regardez la liste des ingrédients plutôt que les promesses sur l'emballage.") == []
+
+
+def test_a_place_after_a_preposition_is_no_subject(nlp):
+    text = "Plusieurs planteurs rencontrés à Soubré jugent que le problème est le délai de paiement."
+    assert "Soubré" not in mentions(nlp, text)
+
+
+def test_the_author_speaking_is_no_source(nlp):
+    assert mentions(nlp, "Moi je pense que ça paraissait dans ma face, pis je pense que c'est fini.") == []
 
 
 def test_an_infinitive_has_no_subject_to_cite(nlp):

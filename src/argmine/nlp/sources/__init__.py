@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 
 from argmine.nlp.sources.coreference import (
     gather,
+    merge_appositions,
     merge_studies_with_their_journals,
     take_acronyms,
     without_orphan_pronouns,
@@ -97,7 +98,7 @@ class SourceFinder:
                             other.names.update(mention.names)
         take_acronyms(doc, found)
         found = [mention for mention in found if not in_a_heading(doc, mention)]
-        return merge_studies_with_their_journals(doc, sorted(found, key=lambda m: m.start))
+        return merge_appositions(doc, merge_studies_with_their_journals(doc, sorted(found, key=lambda m: m.start)))
 
     def set_annotations(self, doc: Doc, mentions: list[Mention], sources: list[dict]) -> None:
         spans = []

@@ -18,10 +18,11 @@ from argmine.nlp.sources.names import strip_determiner
 _ACRONYM_IN_BRACKETS = re.compile(r"\s*\(([A-ZÀÂÇÉÈÊÎÔÛ][A-ZÀÂÇÉÈÊÎÔÛa-z&-]{1,9})\)")
 _STUDY_JOURNAL_LINK = re.compile(
     r",?\s+(?:publié|parue?|réalisé|mené|commandé|conduit|compilé|repris|financé)e?s?\s+"
-    r"(?:[\w'-]+\s+){0,3}?dans\s+",
+    r"(?:[\w'-]+\s+){0,3}?(?:dans|par|pour(?: le compte d['e]\s*)?)\s+",
     re.I,
 )
-"""What joins a study to the journal or medium that published it ("publiée mardi dans")."""
+"""What joins a study to the journal that published it or to its maker ("publiée mardi
+dans", "menée en 2022 par", "réalisé pour")."""
 _PRONOUN_AGREEMENT = {
     "il": ("Masc", "Sing"),
     "elle": ("Fem", "Sing"),
@@ -61,10 +62,10 @@ def take_acronyms(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def merge_studies_with_their_journals(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """ "une méta-analyse parue dans la revue Y", "un rapport publié dans Le Soir": the
-    study and where it appeared are one source, named by one mention from the study noun
-    to the title. An author after "par" stays a mention of its own ("une étude menée par
-    l'institut X")."""
+    """ "une méta-analyse parue dans la revue Y", "un sondage Ifop réalisé pour Le
+    Courrier de Loire", "une étude menée par l'institut X": the study and where it
+    appeared or who made it are one mention, from the study noun to the name (as the
+    corpus and the devset mark them)."""
     text = doc_text(doc)
     merged: list[Mention] = []
     for mention in mentions:
@@ -82,6 +83,48 @@ def merge_studies_with_their_journals(doc: Doc, mentions: list[Mention]) -> list
             continue
         merged.append(mention)
     return merged
+
+
+def merge_appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Le président de l'agglo, Hervé Pellerin, a déclaré", "La GSMA, l'association des
+    opérateurs mobiles, estime": a name and the description in apposition to it are one
+    mention. The parse must link them, so that a list ("l'Insee, la Dares") or a cue
+    before a name ("Selon l'étude, Jean Dupont...") stays apart."""
+    text = doc_text(doc)
+    merged: list[Mention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and "url" not in (previous.type, mention.type)
+            and text[previous.end : mention.start].strip() == ","
+            and _in_apposition(doc, previous, mention)
+        ):
+            previous.end = mention.end
+            previous.keys |= mention.keys
+            for key, name in mention.names.items():
+                previous.names.setdefault(key, name)
+            previous.anaphoric = previous.anaphoric and mention.anaphoric
+            if previous.type == "other" or mention.type == "person":
+                previous.type = mention.type
+            continue
+        merged.append(mention)
+    return merged
+
+
+def _in_apposition(doc: Doc, first: Mention, second: Mention) -> bool:
+    one = doc.char_span(first.start, first.end, alignment_mode="expand")
+    two = doc.char_span(second.start, second.end, alignment_mode="expand")
+    if one is None or two is None or one.sent.start != two.sent.start:
+        return False
+    names = [span.root.pos_ == "PROPN" for span in (one, two)]
+    if names[0] == names[1] or any(child.dep_ == "case" for child in one.root.children):
+        return False
+    if first.type != second.type and "other" not in (first.type, second.type):
+        return False
+    return (two.root.head in one and two.root.dep_ in ("appos", "conj", "flat:name", "nmod")) or (
+        one.root.head in two and one.root.dep_ == "appos"
+    )
 
 
 def without_orphan_pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -12,6 +12,9 @@ from argmine.nlp.sources.names import gazetteer_entry, proper_names
 
 _NP_DEPS = {"det", "amod", "nmod", "flat:name", "flat:foreign", "flat", "fixed", "compound", "nummod", "appos"}
 _NP_INNER_DEPS = _NP_DEPS | {"case"}
+_NEVER_SOURCES = {"moi", "toi", "pis", "ps", "bonjour", "salut", "merci"}
+"""Words the tagger takes for names at a sentence start ("Moi je pense", "pis j'ai
+passé", "PS : j'écris"): the author speaking, a connective of Quebec speech, a greeting."""
 MAX_MENTION_TOKENS = 14
 """Longer noun phrases are clauses the parser attached wrongly (seen on long incises)."""
 
@@ -22,7 +25,12 @@ def mention_from_tokens(doc: Doc, first: Token, last: Token, cue: str) -> Mentio
         span = span[:-1]
     while len(span) and (span[0].is_punct or span[0].is_space):
         span = span[1:]
-    if not len(span) or len(span) > MAX_MENTION_TOKENS or span[0].text.startswith("-"):
+    if (
+        not len(span)
+        or len(span) > MAX_MENTION_TOKENS
+        or span[0].text.startswith("-")
+        or span[0].lower_ in _NEVER_SOURCES
+    ):
         return None
     span = _with_gazetteer_name(_with_hyphenated_names(span))
     if _is_dateline(span):

@@ -55,6 +55,10 @@ _METTRE_FORMS = frozenset({"met", "mettent", "mettait", "mettaient", "mis", "met
 _PHRASAL_VERB_FORMS = _FAIRE_FORMS | _METTRE_FORMS
 _OPENING_QUOTES = {"«", '"', "“"}
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"}
+_NOT_A_COMPLEMENT = {"de", "d'", "du", "des", "comme"}
+"""Words tagged as prepositions that may open a subject ("des chercheurs", "comme
+l'organisme estime"); after any other preposition ("rencontrés à Soubré", "suivi sur
+LinkedIn") the noun phrase is a complement and the subject is elsewhere."""
 MAX_INCISE_TOKENS = 12
 
 
@@ -67,7 +71,7 @@ def left_subject_mentions(doc: Doc):
         phrasal = verb.lower_ in _PHRASAL_VERB_FORMS and _is_phrasal_cue(verb)
         if verb.lower_ not in forms and not phrasal or verb.i + 1 >= len(doc) or verb.i == 0:
             continue
-        if attributes_nothing(verb):
+        if attributes_nothing(verb) or _after_its_determiner(verb):
             continue
         cue = doc[verb.i : verb.i + (3 if doc[verb.i + 1].lower_ == "en" else 2)].text if phrasal else verb.text
         following = doc[verb.i + 1 : verb.i + 7]
@@ -96,6 +100,8 @@ def left_subject_mentions(doc: Doc):
         start = head
         while start - 1 >= 0 and not doc[start - 1].is_sent_end and doc[start - 1].pos_ in _NP_POS:
             start -= 1
+        if doc[start].pos_ == "ADP" and doc[start].lower_ not in _NOT_A_COMPLEMENT:
+            continue
         while start < end and doc[start].pos_ == "ADP":
             start += 1
         if not _agrees_in_number(doc[start : end + 1], verb):
@@ -107,6 +113,21 @@ def left_subject_mentions(doc: Doc):
             and (says_a_clause or _reports_a_content(doc[start], verb, mention))
         ):
             yield mention
+
+
+def _after_its_determiner(verb: Token) -> bool:
+    """ "Regardez la liste", "Demandez les chiffres": a verb form right after a determiner
+    of its own is a noun. "Le", "la", "les" are object clitics ("Les auteurs le disent",
+    "..., le résume ainsi"), whatever the tagger says, unless a verb or a preposition
+    comes before them."""
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    if verb.pos_ != "NOUN" or before.pos_ != "DET" or before.head != verb:
+        return False
+    if before.lower_ not in _OBJECT_CLITICS:
+        return True
+    previous = doc[before.i - 1] if before.i else None
+    return previous is not None and (previous.pos_ in ("VERB", "AUX", "ADP") or previous.lower_.endswith("ez"))
 
 
 def _reports_a_content(first: Token, verb: Token, mention: Mention) -> bool:

@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from argmine.nlp.lexicons import reporting_verb_lemmas, source_verb_forms
-from argmine.nlp.sources.document import doc_tokens, tokens_in_sentences_with_figures
+from argmine.nlp.sources.document import doc_text, doc_tokens, tokens_in_sentences_with_figures
 from argmine.nlp.sources.kinds import is_source_like
+from argmine.nlp.sources.mention import Mention
 from argmine.nlp.sources.spans import phrase_mention
 
 _WISHING_WORDS = {
@@ -24,6 +25,7 @@ _WISHING_WORDS = {
     "attendons",
     "avant",
 }
+_IMPERATIVE_ENCLITICS = {"moi", "toi", "nous", "le", "la", "les", "lui", "leur", "en", "y"}
 _EMPTY_NEGATIONS = {"rien", "jamais", "nullement", "aucunement"}
 _NEGATIVE_QUANTIFIERS = {"aucun", "aucune", "nul", "nulle", "personne", "rien"}
 _DISCLAIMING_STEMS = ("prétend",)
@@ -65,7 +67,13 @@ def reporting_mentions(doc: Doc):
         if not (verb.lower_ in forms or verb.lemma_ in lemmas) or not _is_predicate(verb):
             continue
         denied = _is_negated(verb)
-        if _is_wished(verb) or verb.is_upper or _is_infinitive(verb) or _addresses_the_reader(verb):
+        if (
+            _is_wished(verb)
+            or verb.is_upper
+            or _is_infinitive(verb)
+            or _is_imperative(verb)
+            or _addresses_the_reader(verb)
+        ):
             continue
         if denied and not _denial_reports(verb):
             continue
@@ -77,7 +85,7 @@ def reporting_mentions(doc: Doc):
             if subject.pos_ == "PRON" or denied and (subject.dep_ != "nsubj" or _is_negative_quantifier(subject)):
                 continue
             mention = phrase_mention(doc, subject, verb.text)
-            if mention and is_source_like(doc, mention):
+            if mention and is_source_like(doc, mention) and not _is_called(doc, mention, verb):
                 yield mention
 
 
@@ -139,13 +147,30 @@ def research_subject_mentions(doc: Doc):
 def attributes_nothing(verb: Token) -> bool:
     """A verb that reports no saying: denied, wished for, an infinitive ("Autant le
     dire"), or a word of a heading in capitals."""
-    return _is_negated(verb) or _is_wished(verb) or verb.is_upper or _is_infinitive(verb)
+    return _is_negated(verb) or _is_wished(verb) or verb.is_upper or _is_infinitive(verb) or _is_imperative(verb)
+
+
+def _is_imperative(verb: Token) -> bool:
+    """ "dis-moi", "racontez-nous", "lisez-le": an order, whatever the tagger made of it."""
+    doc = verb.doc
+    return (
+        verb.i + 1 < len(doc)
+        and not verb.whitespace_
+        and doc[verb.i + 1].lower_.lstrip("-") in _IMPERATIVE_ENCLITICS
+        and doc[verb.i + 1].text.startswith("-")
+    )
 
 
 def _is_infinitive(verb: Token) -> bool:
     """Tagged an infinitive and shaped like one: the tagger calls "promet" and "résume"
     infinitives too."""
     return "Inf" in verb.morph.get("VerbForm") and verb.lower_.endswith(_INFINITIVE_ENDINGS)
+
+
+def _is_called(doc: Doc, mention: Mention, verb: Token) -> bool:
+    """ "Fanfan, demande à ton chauffagiste": a name that opens the sentence, set off by
+    a comma right before the verb, is whom the sentence calls, not its subject."""
+    return verb.sent.start_char == mention.start and doc_text(doc)[mention.end : verb.idx].strip() == ","
 
 
 def _addresses_the_reader(verb: Token) -> bool:
