@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from argmine.nlp.sources.frames.credits import bracket_credit_mentions, credit_mentions, link_mentions, url_mentions
 from argmine.nlp.sources.frames.cues import cue_mentions, media_mentions, participle_mentions, pour_mentions
+from argmine.nlp.sources.frames.introductions import introduced_person_mentions
 from argmine.nlp.sources.frames.inversions import after_quote_mentions, incise_pronoun_mentions, inverted_mentions
 from argmine.nlp.sources.frames.left_subjects import left_subject_mentions
 from argmine.nlp.sources.frames.programmes import programme_mentions
@@ -34,4 +35,5 @@ FINDERS = (
     own_research_mentions,
     url_mentions,
     link_mentions,
+    introduced_person_mentions,
 )

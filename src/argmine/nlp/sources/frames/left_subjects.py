@@ -91,6 +91,7 @@ def left_subject_mentions(doc: Doc):
         if head < 0 or (
             doc[head].pos_ not in ("NOUN", "PROPN")
             and not doc[head].is_upper
+            and not (doc[head].is_title and not doc[head].is_sent_start)
             and not is_typed_noun(doc[head])
             and not _is_sentence_initial_name(doc[head])
         ):
@@ -228,7 +229,7 @@ def _skip_incises(doc: Doc, index: int) -> int:
     while index >= 0:
         if doc[index].lower_ in _SUBJECT_ADVERBS or doc[index].lower_ in _AUXILIARIES | _OBJECT_CLITICS:
             index -= 1
-        elif doc[index].pos_ == "ADV" and doc[index].is_lower and not doc[index].is_punct:
+        elif doc[index].pos_ == "ADV" and doc[index].is_lower and not doc[index].is_punct and not is_typed_noun(doc[index]):
             index -= 2 if index and doc[index - 1].lower_ in ("d'", "de", "en", "pour", "par") else 1
         elif doc[index].text == ",":
             opening = next(
