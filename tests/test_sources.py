@@ -440,3 +440,11 @@ def test_a_medium_in_whose_columns_one_speaks(nlp):
     text = "Le maire a défendu son budget dans les colonnes de 20 Minutes la semaine passée."
     found = run(nlp, text)
     assert ("20 Minutes", "media") in [(m.text, m.label_) for m in found.spans["argmine_sources"]]
+
+
+def test_a_pronoun_that_opens_on_a_finding_stands_for_the_study(nlp):
+    text = (
+        "Une équipe suédoise a suivi 860 dormeurs en laboratoire. "
+        "Elle ne trouve aucune différence entre les nuits de pleine lune et les autres."
+    )
+    assert mentions(nlp, text)[-1] == "Elle"

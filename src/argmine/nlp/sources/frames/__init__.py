@@ -12,7 +12,11 @@ from argmine.nlp.sources.frames.introductions import introduced_person_mentions
 from argmine.nlp.sources.frames.inversions import after_quote_mentions, incise_pronoun_mentions, inverted_mentions
 from argmine.nlp.sources.frames.left_subjects import left_subject_mentions
 from argmine.nlp.sources.frames.programmes import programme_mentions
-from argmine.nlp.sources.frames.reporting import reporting_mentions, research_subject_mentions
+from argmine.nlp.sources.frames.reporting import (
+    finding_pronoun_mentions,
+    reporting_mentions,
+    research_subject_mentions,
+)
 from argmine.nlp.sources.frames.research import research_action_mentions
 from argmine.nlp.sources.frames.studies import own_research_mentions, study_mentions
 
@@ -30,6 +34,7 @@ FINDERS = (
     media_mentions,
     programme_mentions,
     research_subject_mentions,
+    finding_pronoun_mentions,
     research_action_mentions,
     study_mentions,
     own_research_mentions,

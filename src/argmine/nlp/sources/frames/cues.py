@@ -157,9 +157,10 @@ def _can_hold_a_view(doc: Doc, mention: Mention) -> bool:
         return False
     if mention.anaphoric or is_vague(text):
         return True
-    if not mention.keys and (mention.type not in _NAMED_TYPES or text.lower().startswith(("un ", "une "))):
-        return False
     head = doc.char_span(mention.start, mention.end, alignment_mode="expand").root
+    one_of_a_kind = text.lower().startswith(("un ", "une ")) and not head.text[:1].isupper()
+    if one_of_a_kind or not mention.keys and mention.type not in _NAMED_TYPES:
+        return False
     return mention.type == "person" or head.text[:1].isupper() or is_typed_noun(head) or head.pos_ == "PROPN"
 
 

@@ -3,6 +3,8 @@ closing quote ("« ... », m'a dit Jérôme") and an incise pronoun ("ajoute-t-e
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from argmine.nlp.lexicons import source_verb_forms
@@ -35,6 +37,8 @@ _TIME_NOUNS = (
 _TIME_ADJECTIVES = {"dernier", "dernière", "passé", "passée", "prochain", "prochaine", "matin", "soir"}
 _INVERSION_OPENERS = (",", "»", '"', "”", "que", "qu'")
 _INCISE_OPENERS = (",", "»", '"', "”", "'")
+_CLITIC_BEFORE_INCISE = re.compile(r"\s(?:nous|vous|lui|leur)\s*$", re.I)
+"""The clitic of "», nous a-t-elle expliqué", between the incise and what opens it."""
 _CLITICS_AND_AUXILIARIES = {
     "m'",
     "me",
@@ -162,7 +166,7 @@ def incise_pronoun_mentions(doc: Doc):
     forms = source_verb_forms() | {"a", "ont", "avait", "avaient"}
     text = doc_text(doc)
     for match in INCISE.finditer(text):
-        opener = text[max(match.start() - 4, 0) : match.start()].rstrip()
+        opener = _CLITIC_BEFORE_INCISE.sub("", text[max(match.start() - 10, 0) : match.start()]).rstrip()
         if match.group(1).lower() in forms and opener.endswith(_INCISE_OPENERS):
             mention = Mention(match.start(), match.end(), "person", match.group(0))
             mention.anaphoric = True

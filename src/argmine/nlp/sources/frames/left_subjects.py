@@ -229,7 +229,12 @@ def _skip_incises(doc: Doc, index: int) -> int:
     while index >= 0:
         if doc[index].lower_ in _SUBJECT_ADVERBS or doc[index].lower_ in _AUXILIARIES | _OBJECT_CLITICS:
             index -= 1
-        elif doc[index].pos_ == "ADV" and doc[index].is_lower and not doc[index].is_punct and not is_typed_noun(doc[index]):
+        elif (
+            doc[index].pos_ == "ADV"
+            and doc[index].is_lower
+            and not doc[index].is_punct
+            and not is_typed_noun(doc[index])
+        ):
             index -= 2 if index and doc[index - 1].lower_ in ("d'", "de", "en", "pour", "par") else 1
         elif doc[index].text == ",":
             opening = next(
