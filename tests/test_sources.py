@@ -448,3 +448,20 @@ def test_a_pronoun_that_opens_on_a_finding_stands_for_the_study(nlp):
         "Elle ne trouve aucune différence entre les nuits de pleine lune et les autres."
     )
     assert mentions(nlp, text)[-1] == "Elle"
+
+
+def test_a_study_that_opens_the_sentence_after_dans_is_cited(nlp):
+    text = "Dans l'étude nantaise, la teneur en gluten ne baisse que de quelques pour cent."
+    assert mentions(nlp, text) == ["l'étude nantaise"]
+
+
+def test_a_study_owned_by_the_subject_after_dans_is_not_cited(nlp):
+    text = "Dans son rapport, l'Observatoire des métiers estime que 38 % des tâches sont automatisables."
+    assert mentions(nlp, text) == ["l'Observatoire des métiers"]
+
+
+def test_a_clitic_between_the_quote_and_the_incise_is_skipped(nlp):
+    text = "« On fait au mieux avec les moyens », nous a-t-elle expliqué, très sérieusement."
+    assert mentions(nlp, text) == []  # no earlier source for "elle" to stand for
+    text = "La principale adjointe affirme que tout va bien. " + text
+    assert "a-t-elle expliqué" in mentions(nlp, text)

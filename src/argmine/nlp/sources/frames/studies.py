@@ -19,7 +19,7 @@ tests", "notre propre questionnaire"), though they name none alone."""
 def study_mentions(doc: Doc):
     nouns = study_nouns()
     for token in doc_tokens(doc):
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in nouns and token.lower_ not in nouns:
+        if not _is_a_noun(token) or token.lemma_.lower() not in nouns and token.lower_ not in nouns:
             continue
         if token.i and doc[token.i - 1].lower_ == "par":
             continue
@@ -30,6 +30,15 @@ def study_mentions(doc: Doc):
         if mention and _cites_a_study(token, mention):
             mention.type = "study"
             yield mention
+
+
+def _is_a_noun(token: Token) -> bool:
+    """A noun, or a study noun the tagger took for a verb after its determiner ("Dans ce
+    même baromètre")."""
+    if token.pos_ == "NOUN":
+        return True
+    before = token.doc[token.i - 1] if token.i else None
+    return token.pos_ == "VERB" and before is not None and (before.pos_ == "DET" or before.lower_ == "même")
 
 
 def own_research_mentions(doc: Doc):
@@ -61,9 +70,23 @@ def _cites_a_study(head: Token, mention: Mention) -> bool:
     or described ("publiée mardi", "menée auprès de"); not "l'étude complète" in a heading."""
     if mention.keys or mention.anaphoric and "même" in doc_text(head.doc)[mention.start : mention.end].lower():
         return True
+    if _opens_its_sentence_after_dans(head, mention):
+        return True
     if head.dep_ in ("nsubj", "nsubj:pass"):
         generic = any(child.dep_ == "cop" for child in head.head.children) or any(
             child.dep_ == "det" and child.lower_ == "les" for child in head.children
         )
         return not generic  # not "Un sondage est une photographie", "Les études disponibles"
     return any(child.dep_ in ("acl", "nmod") and child.pos_ in ("VERB", "PROPN") for child in head.children)
+
+
+def _opens_its_sentence_after_dans(head: Token, mention: Mention) -> bool:
+    """ "Dans l'étude nantaise, la teneur en gluten ne baisse que de 3 %": the sentence
+    reports what the study found."""
+    doc = head.doc
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end >= len(doc):
+        return False
+    dans = doc[span.start - 1]
+    own = span[0].lower_ in ("son", "sa", "ses", "leur", "leurs")  # "Dans son rapport, l'Observatoire estime"
+    return dans.lower_ == "dans" and dans.is_sent_start and doc[span.end].text == "," and not own
