@@ -465,3 +465,18 @@ def test_a_clitic_between_the_quote_and_the_incise_is_skipped(nlp):
     assert mentions(nlp, text) == []  # no earlier source for "elle" to stand for
     text = "La principale adjointe affirme que tout va bien. " + text
     assert "a-t-elle expliqué" in mentions(nlp, text)
+
+
+def test_people_of_a_trade_in_the_plural_are_a_source(nlp):
+    text = "Les prix des logements anciens ont reculé de 4 % sur un an, d'après les notaires."
+    assert mentions(nlp, text) == ["les notaires"]
+
+
+def test_the_same_source_refers_back(nlp):
+    text = (
+        "Selon la Voix du Nord, la fréquentation des bus a doublé. "
+        "Selon la même source, la moitié des nouveaux voyageurs laissent leur voiture."
+    )
+    doc = run(nlp, text)
+    assert [m.text for m in doc.spans["argmine_sources"]][-1] == "la même source"
+    assert len(doc._.argmine_sources) == 1

@@ -181,7 +181,18 @@ def is_source_like(doc: Doc, mention: Mention) -> bool:
     text = doc_text(doc)[mention.start : mention.end]
     if is_counted_share(text):
         return False
-    return bool(mention.keys) or mention.type != "other" or mention.anaphoric or is_vague(text)
+    return bool(mention.keys) or mention.type != "other" or mention.anaphoric or is_vague(text) or _names_people(text)
+
+
+def _names_people(text: str) -> bool:
+    """ "d'après les notaires", "selon des pédiatres": people of a trade, in the plural."""
+    words = fold(text).split()
+    return len(words) == 2 and words[0] in ("des", "les") and words[1] in _plural_person_nouns()
+
+
+@lru_cache(maxsize=1)
+def _plural_person_nouns() -> frozenset[str]:
+    return frozenset(_plural(fold(noun)) for noun in person_nouns())
 
 
 def is_counted_share(text: str) -> bool:
@@ -249,7 +260,7 @@ def is_anaphoric(span: Span, mention: Mention) -> bool:
         return True
     words = {t.lower_ for t in span}
     if "même" in words or "mêmes" in words:
-        return mention.type != "other"  # "la même étude", not "du même souffle"
+        return mention.type != "other" or bool(words & {"source", "sources"})  # not "du même souffle"
     first = span[0].lower_
     return first in _ANAPHORIC_DETERMINERS and mention.type == "study"
 
@@ -257,3 +268,13 @@ def is_anaphoric(span: Span, mention: Mention) -> bool:
 def is_pronoun(doc: Doc, mention: Mention) -> bool:
     text = doc_text(doc)[mention.start : mention.end].lower()
     return text in PRONOUNS or text.startswith("-") or bool(INCISE.fullmatch(text))
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "z")):
+        return noun
+    if noun.endswith("eau"):
+        return noun + "x"
+    if noun.endswith("al"):
+        return noun[:-2] + "aux"
+    return noun + "s"
