@@ -480,3 +480,17 @@ def test_the_same_source_refers_back(nlp):
     doc = run(nlp, text)
     assert [m.text for m in doc.spans["argmine_sources"]][-1] == "la même source"
     assert len(doc._.argmine_sources) == 1
+
+
+def test_a_person_interviewed_by_a_medium_and_the_medium_are_both_sources(nlp):
+    text = "Selon un pneumologue interrogé par France Info, la pollution aggrave l'asthme des enfants."
+    assert mentions(nlp, text) == ["un pneumologue", "France Info"]
+
+
+def test_a_reporting_verb_with_an_infinitive_reports(nlp):
+    assert mentions(nlp, "Le sélectionneur affirme ne pas regretter ses choix.") == ["Le sélectionneur"]
+
+
+def test_aux_yeux_du_attributes(nlp):
+    text = "Aux yeux du syndicat des propriétaires, l'encadrement des loyers décourage l'investissement."
+    assert mentions(nlp, text) == ["syndicat des propriétaires"]

@@ -28,6 +28,7 @@ _PARTICIPLE_CUE = re.compile(
 )
 """A participle and its agent: "citée par Radio-Canada", "les données compilées par l'IRBD",
 "les 1 800 stations passées au crible par l'institut"."""
+_INTERVIEWED = re.compile(r"(?:interrogé|interviewé|questionné|joint|contacté)e?s?\b", re.I)
 _DEED_PARTICIPLE_STEMS = (
     "financ",
     "envoy",
@@ -88,6 +89,8 @@ def _names_its_maker(doc: Doc, mention: Mention) -> bool:
     if len(after) >= 2 and after[0].lower_ in ("que", "qu'") and after[1].pos_ in ("DET", "PROPN"):
         return True
     match = _PARTICIPLE_CUE.match(doc_text(doc), mention.end + 1)
+    if match is not None and _INTERVIEWED.match(match.group(0)) and mention.type in ("person", "other"):
+        return False  # "selon un pneumologue interrogé par France Info": both are sources
     return match is not None and not _is_a_deed(match.group(0))
 
 

@@ -111,9 +111,20 @@ def left_subject_mentions(doc: Doc):
         if (
             mention
             and is_source_like(doc, mention)
-            and (says_a_clause or _reports_a_content(doc[start], verb, mention))
+            and (says_a_clause or _reports_an_infinitive(verb) or _reports_a_content(doc[start], verb, mention))
         ):
             yield mention
+
+
+def _reports_an_infinitive(verb: Token) -> bool:
+    """ "affirme ne pas regretter ses choix", "assure avoir prévenu", "dit vouloir": a
+    reporting verb and the infinitive that carries what is said. Only after a noun
+    phrase: after a pronoun it is mostly a relative clause ("ce qu'il prétend être")."""
+    doc = verb.doc
+    index = verb.i + 1
+    while index < len(doc) and doc[index].lower_ in ("ne", "n'", "pas", "jamais", "plus"):
+        index += 1
+    return index < len(doc) and "Inf" in doc[index].morph.get("VerbForm") and doc[index].pos_ in ("VERB", "AUX")
 
 
 def _after_its_determiner(verb: Token) -> bool:
