@@ -122,7 +122,7 @@ def _in_apposition(doc: Doc, first: Mention, second: Mention) -> bool:
         return False
     if first.type != second.type and "other" not in (first.type, second.type):
         return False
-    return (two.root.head in one and two.root.dep_ in ("appos", "conj", "flat:name", "nmod")) or (
+    return any(token.head in one and token.dep_ in ("appos", "conj", "flat:name", "nmod") for token in two) or (
         one.root.head in two and one.root.dep_ == "appos"
     )
 
