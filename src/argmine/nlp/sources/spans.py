@@ -12,6 +12,7 @@ from argmine.nlp.sources.names import gazetteer_entry, proper_names
 
 _NP_DEPS = {"det", "amod", "nmod", "flat:name", "flat:foreign", "flat", "fixed", "compound", "nummod", "appos"}
 _NP_INNER_DEPS = _NP_DEPS | {"case"}
+_OF = {"de", "d'", "d’", "du", "des"}
 _NEVER_SOURCES = {"moi", "toi", "pis", "ps", "bonjour", "salut", "merci"}
 """Words the tagger takes for names at a sentence start ("Moi je pense", "pis j'ai
 passé", "PS : j'écris"): the author speaking, a connective of Quebec speech, a greeting."""
@@ -61,7 +62,7 @@ def _with_gazetteer_name(span: Span) -> Span:
         for last in range(min(first + 5, span.end), span.start, -1)
     ]
     for first, last in windows:
-        if gazetteer_entry(doc[first:last].text):
+        if doc[first].lower_ not in _OF and gazetteer_entry(doc[first:last].text):
             return doc[min(first, span.start) : max(last, span.end)]
     return span
 

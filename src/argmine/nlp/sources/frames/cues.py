@@ -202,7 +202,9 @@ def _known_medium_length(rest: str, article: str) -> int:
     ends = [m.start() for m in re.finditer(r"[\s,.;:!?»)]|$", rest)][:6]
     for length in reversed(ends):
         candidate = rest[:length]
-        entry = gazetteer_entry(candidate) or (article and gazetteer_entry(article + candidate))
+        entry = gazetteer_entry(candidate) or (
+            article and candidate[:1].isupper() and gazetteer_entry(article + candidate)
+        )
         if length > 1 and entry and entry[1] == "media":
             return length if not _ARTICLE_AND_LOWER_CASE.match(candidate) else 0
     return 0
