@@ -494,3 +494,20 @@ def test_a_reporting_verb_with_an_infinitive_reports(nlp):
 def test_aux_yeux_du_attributes(nlp):
     text = "Aux yeux du syndicat des propriétaires, l'encadrement des loyers décourage l'investissement."
     assert mentions(nlp, text) == ["syndicat des propriétaires"]
+
+
+def test_a_credit_that_closes_a_paragraph_is_a_source(nlp):
+    text = "Le reste de l'empreinte est compensé par des crédits carbone. Source : Rapport environnemental d'Apple."
+    assert mentions(nlp, text) == ["Rapport environnemental d'Apple"]
+
+
+def test_a_credit_line_without_a_colon_needs_a_capital(nlp):
+    assert mentions(nlp, "Les températures ont battu des records.\n\nSource Météo-France") == ["Météo-France"]
+    assert mentions(nlp, "La source du problème est ailleurs.") == []
+
+
+def test_an_inverted_subject_after_a_verb_of_claiming(nlp):
+    text = (
+        "C'est écrire une philosophie « sur un mode politique, revendique Matthew Crawford, c'est-à-dire polémique »."
+    )
+    assert mentions(nlp, text) == ["Matthew Crawford"]

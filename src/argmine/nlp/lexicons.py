@@ -31,6 +31,9 @@ _IRREGULAR_FORMS = {
     "soumettre": "soumet soumettent soumettait soumettaient soumis soumettra",
     "interdire": "interdit interdisent interdisait interdira",
 }
+_SOURCE_VERB_ACCENTED_FORMS = "martèle martèlent martèlera assène assènent assénait asséné assènera".split()
+"""Forms of "marteler" and "asséner" that take a grave accent, which the "-er" forms
+miss; for source finding only, as the classifier was trained on the forms it has."""
 _AGREED_PARTICIPLE_ENDINGS = ("ée", "és", "ées")
 _ER_ENDINGS = ("e es ent ait aient ais é ée és ées era eront erait eraient ant er ons ez a ent èrent ât").split()
 
@@ -63,7 +66,7 @@ def source_verb_forms() -> frozenset[str]:
     """Forms of verbs whose subject is a source, for source finding only: the reporting
     verbs, and the verbs of ``source_verbs.txt`` ("publie", "évoque") but not their
     agreed participles, which qualify a noun ("les chiffres publiés") more than they cite."""
-    forms = set(reporting_verb_forms())
+    forms = set(reporting_verb_forms()) | set(_SOURCE_VERB_ACCENTED_FORMS)
     for lemma in _lines("source_verbs.txt"):
         forms.add(lemma)
         if lemma in _IRREGULAR_FORMS:

@@ -19,7 +19,11 @@ CACHE_KEYS = (_TEXT_KEY, _TOKENS_KEY, _FIGURES_KEY, _HEADINGS_KEY)
 _PARAGRAPH = re.compile(r"(?:^|\n\n)([^\n]+)(?=\n\n|$)")
 _CLOSING_PUNCTUATION = (".", "!", "?", "…", "»", '"', "”", ";", ":", ")")
 MAX_HEADING_WORDS = 10
-CREDIT_PATTERN = re.compile(r"^\s*(source|sources|crédits?|credits?|photo|image|illustration)\s*:\s*", re.I)
+CREDIT_PATTERN = re.compile(
+    r"^\s*(?:[-–•]\s*)?(?:(source|sources|crédits?|credits?|photo|image|illustration)\s*:\s*|(?-i:(Sources?)) (?=[A-ZÀ-Ý]))",
+    re.I,
+)
+"""A credit line: "Source : Insee", "Crédit : ...", and "- Source Météo France" with a capital."""
 
 
 def doc_text(doc: Doc) -> str:

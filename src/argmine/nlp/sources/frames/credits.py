@@ -17,8 +17,7 @@ _INNER_CREDIT = re.compile(r"(?:^|[/|•–—-]\s*)(?:source|sources|crédits?|
 
 
 def credit_mentions(doc: Doc):
-    for match in re.finditer(r"(?m)^[^\n]*$", doc_text(doc)):
-        line = match.group(0)
+    for line_start, line in _lines_and_sentences(doc):
         credit = CREDIT_PATTERN.match(line)
         if not credit or len(line) > 200:
             continue
@@ -27,8 +26,8 @@ def credit_mentions(doc: Doc):
             credit = last_credit
         if _credits_a_picture(credit.group(0)):
             continue
-        start = match.start() + credit.end()
-        end = match.end()
+        start = line_start + credit.end()
+        end = line_start + len(line)
         while end > start and doc_text(doc)[end - 1] in " .;\u00a0":
             end -= 1
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -36,6 +35,19 @@ def credit_mentions(doc: Doc):
             mention = Mention(span.start_char, span.end_char, mention_type(span), line[: credit.end()].strip())
             mention.keys, mention.names = proper_names(span)
             yield mention
+
+
+def _lines_and_sentences(doc: Doc):
+    """Each line, then each sentence that does not open a line: a credit may close a
+    paragraph ("... compensé par des crédits carbone. Source : Rapport Apple.")."""
+    text = doc_text(doc)
+    starts = set()
+    for match in re.finditer(r"(?m)^[^\n]*$", text):
+        starts.add(match.start())
+        yield match.start(), match.group(0)
+    for sentence in doc.sents:
+        if sentence.start_char not in starts:
+            yield sentence.start_char, text[sentence.start_char : sentence.end_char].split("\n")[0]
 
 
 def _credits_a_picture(credit: str) -> bool:
