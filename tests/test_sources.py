@@ -511,3 +511,8 @@ def test_an_inverted_subject_after_a_verb_of_claiming(nlp):
         "C'est écrire une philosophie « sur un mode politique, revendique Matthew Crawford, c'est-à-dire polémique »."
     )
     assert mentions(nlp, text) == ["Matthew Crawford"]
+
+
+def test_an_adverb_or_an_instruction_opening_a_sentence_is_no_name(nlp):
+    assert mentions(nlp, "Concrètement on parle ici d'éviter la déforestation.") == []
+    assert mentions(nlp, "Installer les outils demandés sur votre ordinateur.") == []

@@ -10,6 +10,7 @@ from argmine.nlp.sources.document import doc_tokens
 from argmine.nlp.sources.frames.reporting import attributes_nothing
 from argmine.nlp.sources.kinds import PRONOUNS, head_noun, is_source_like, is_typed_noun
 from argmine.nlp.sources.mention import Mention
+from argmine.nlp.sources.names import opens_an_instruction
 from argmine.nlp.sources.spans import mention_from_tokens
 
 _SUBJECT_ADVERBS = {
@@ -230,7 +231,15 @@ def _noun_before_adjectives(doc: Doc, index: int) -> int:
 def _is_sentence_initial_name(token: Token) -> bool:
     """ "Enedis rappelle que": an opening capitalised word that is not a function word
     is a name, whatever tag the tagger gives it."""
-    return token.is_sent_start and token.is_title and token.is_alpha and len(token) > 2 and not token.is_stop
+    return (
+        token.is_sent_start
+        and token.is_title
+        and token.is_alpha
+        and len(token) > 2
+        and not token.is_stop
+        and not token.lower_.endswith("ment")  # "Concrètement on parle"
+        and not opens_an_instruction(token)
+    )
 
 
 def _skip_incises(doc: Doc, index: int) -> int:
