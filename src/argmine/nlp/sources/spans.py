@@ -31,6 +31,9 @@ def mention_from_tokens(doc: Doc, first: Token, last: Token, cue: str) -> Mentio
         or len(span) > MAX_MENTION_TOKENS
         or span[0].text.startswith("-")
         or span[0].lower_ in _NEVER_SOURCES
+        or len(span) == 1
+        and span[0].is_sent_start
+        and span[0].lower_.endswith("ment")  # "Concrètement on parle"
     ):
         return None
     span = _with_gazetteer_name(_with_hyphenated_names(span))
