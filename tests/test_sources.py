@@ -516,3 +516,8 @@ def test_an_inverted_subject_after_a_verb_of_claiming(nlp):
 def test_an_adverb_or_an_instruction_opening_a_sentence_is_no_name(nlp):
     assert mentions(nlp, "Concrètement on parle ici d'éviter la déforestation.") == []
     assert mentions(nlp, "Installer les outils demandés sur votre ordinateur.") == []
+
+
+def test_a_time_phrase_between_a_participle_and_its_journal_is_skipped(nlp):
+    text = "Les résultats de leurs études sont publiés cette semaine dans le très sérieux British Medical Journal."
+    assert any("British Medical Journal" in found for found in mentions(nlp, text))

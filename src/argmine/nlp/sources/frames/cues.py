@@ -21,7 +21,9 @@ _NOT_A_VIEW_HOLDER = {"eux", "nous", "moi", "vous", "toi"}
 _PARTICIPLE_CUE = re.compile(
     r"\b(?:(?:cité|citée|cités|citées|interrogé|interrogée|interrogés|interrogées|interviewé|interviewée|"
     r"publié|publiée|publiés|publiées|réalisé|réalisée|réalisés|mené|menée|menés|commandé|commandée|"
-    r"relayé|relayée|rapporté|rapportée|diffusé|diffusée)\s+(?:(?:chaque année|en \d{4}|récemment)\s+)?"
+    r"relayé|relayée|rapporté|rapportée|diffusé|diffusée)\s+(?:(?:chaque année|en \d{4}|récemment|hier|"
+    r"cette semaine|ce mois-ci|cette année|l'an dernier|l'année dernière|la semaine dernière|le mois dernier|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?)\s+)?"
     r"(?:par|dans|avec|pour)"
     r"|[a-zàâçéèêëîïôûù]{3,}(?:é|ée|és|ées|is|ise|ises|us|ues)\s+(?:[\wàâçéèêëîïôûù'’-]+\s+){0,4}?par)\s+",
     re.I,
