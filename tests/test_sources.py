@@ -521,3 +521,9 @@ def test_an_adverb_or_an_instruction_opening_a_sentence_is_no_name(nlp):
 def test_a_time_phrase_between_a_participle_and_its_journal_is_skipped(nlp):
     text = "Les résultats de leurs études sont publiés cette semaine dans le très sérieux British Medical Journal."
     assert any("British Medical Journal" in found for found in mentions(nlp, text))
+
+
+def test_people_of_a_trade_with_an_adjective_are_a_source(nlp):
+    assert mentions(nlp, "Les agents immobiliers le constatent : les acheteurs négocient davantage.") == [
+        "Les agents immobiliers"
+    ]
