@@ -527,3 +527,12 @@ def test_people_of_a_trade_with_an_adjective_are_a_source(nlp):
     assert mentions(nlp, "Les agents immobiliers le constatent : les acheteurs négocient davantage.") == [
         "Les agents immobiliers"
     ]
+
+
+def test_the_findings_of_a_named_body_cite_it(nlp):
+    text = "Les résultats de PISA 2022 sont sans appel : les élèves lisent moins bien qu'en 2018."
+    assert mentions(nlp, text) == ["Les résultats de PISA 2022"]
+
+
+def test_the_reader_s_own_data_cite_nobody(nlp):
+    assert mentions(nlp, "Regardez plutôt vos propres données de la Search Console, mois par mois.") == []

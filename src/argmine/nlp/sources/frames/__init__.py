@@ -18,7 +18,7 @@ from argmine.nlp.sources.frames.reporting import (
     research_subject_mentions,
 )
 from argmine.nlp.sources.frames.research import research_action_mentions
-from argmine.nlp.sources.frames.studies import own_research_mentions, study_mentions
+from argmine.nlp.sources.frames.studies import own_research_mentions, producer_mentions, study_mentions
 
 FINDERS = (
     credit_mentions,
@@ -37,6 +37,7 @@ FINDERS = (
     finding_pronoun_mentions,
     research_action_mentions,
     study_mentions,
+    producer_mentions,
     own_research_mentions,
     url_mentions,
     link_mentions,

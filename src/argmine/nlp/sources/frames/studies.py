@@ -11,6 +11,20 @@ from argmine.nlp.sources.spans import phrase_mention
 
 _NEGATIVE_DETERMINERS = {"aucun", "aucune", "nul", "nulle"}
 _FIRST_PERSON_POSSESSIVES = {"notre", "nos", "mon", "ma", "mes"}
+_FINDINGS_NOUNS = {
+    "recommandations",
+    "conclusions",
+    "résultats",
+    "chiffres",
+    "données",
+    "estimations",
+    "projections",
+    "statistiques",
+    "travaux",
+    "calculs",
+    "relevés",
+}
+_READER_S_AND_OWN = {"vos", "votre", "tes", "ton", "ta", "mes", "mon", "ma", "nos", "notre"}
 _OWN_DATA_NOUNS = {"données", "tests", "test", "questionnaire", "analyse"}
 """Nouns of research that, with "notre" or "mon", name the author's own study ("dans nos
 tests", "notre propre questionnaire"), though they name none alone."""
@@ -39,6 +53,24 @@ def _is_a_noun(token: Token) -> bool:
         return True
     before = token.doc[token.i - 1] if token.i else None
     return token.pos_ == "VERB" and before is not None and (before.pos_ == "DET" or before.lower_ == "même")
+
+
+def producer_mentions(doc: Doc):
+    """ "Les résultats de PISA 2022 sont sans appel", "les chiffres de France Stratégie":
+    the findings of a named body cite it, whatever the verb."""
+    for token in doc_tokens(doc):
+        if token.lower_ not in _FINDINGS_NOUNS or token.i + 2 >= len(doc):
+            continue
+        of, name = doc[token.i + 1], doc[token.i + 2]
+        if name.lower_ in ("la", "l'", "l’") and token.i + 3 < len(doc):
+            name = doc[token.i + 3]
+        if of.lower_ not in ("de", "du", "des", "d'", "d’") or not name.text[:1].isupper():
+            continue
+        if any(child.lower_ in _READER_S_AND_OWN for child in token.children):
+            continue  # "vos propres données de la Search Console"
+        mention = phrase_mention(doc, token, "mention")
+        if mention and mention.keys:
+            yield mention
 
 
 def own_research_mentions(doc: Doc):
