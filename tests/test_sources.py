@@ -536,3 +536,8 @@ def test_the_findings_of_a_named_body_cite_it(nlp):
 
 def test_the_reader_s_own_data_cite_nobody(nlp):
     assert mentions(nlp, "Regardez plutôt vos propres données de la Search Console, mois par mois.") == []
+
+
+def test_a_quote_signed_by_its_speaker(nlp):
+    assert mentions(nlp, "« Ma fille sera médecin. » — Aïssatou Bello, mère d'élève à Garoua") == ["Aïssatou Bello"]
+    assert mentions(nlp, "« Publiez tôt, publiez souvent. » (Eric Raymond)") == ["Eric Raymond"]

@@ -9,7 +9,12 @@ from __future__ import annotations
 from argmine.nlp.sources.frames.credits import bracket_credit_mentions, credit_mentions, link_mentions, url_mentions
 from argmine.nlp.sources.frames.cues import cue_mentions, media_mentions, participle_mentions, pour_mentions
 from argmine.nlp.sources.frames.introductions import introduced_person_mentions
-from argmine.nlp.sources.frames.inversions import after_quote_mentions, incise_pronoun_mentions, inverted_mentions
+from argmine.nlp.sources.frames.inversions import (
+    after_quote_mentions,
+    incise_pronoun_mentions,
+    inverted_mentions,
+    signed_quote_mentions,
+)
 from argmine.nlp.sources.frames.left_subjects import left_subject_mentions
 from argmine.nlp.sources.frames.programmes import programme_mentions
 from argmine.nlp.sources.frames.reporting import (
@@ -24,6 +29,7 @@ FINDERS = (
     credit_mentions,
     bracket_credit_mentions,
     after_quote_mentions,
+    signed_quote_mentions,
     cue_mentions,
     participle_mentions,
     inverted_mentions,

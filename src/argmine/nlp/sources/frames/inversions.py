@@ -193,3 +193,21 @@ def _after_time_phrases(tokens: list[Token], index: int) -> int:
 
 def _is_date_word(token: Token) -> bool:
     return token.lower_ in _MONTHS or token.like_num
+
+
+_SIGNATURE = re.compile(
+    r"(?:^[ \t]*[—–-][ \t]+|[»\"”][ \t]*(?:\(|[—–][ \t]+))(?P<name>[A-ZÀÂÇÉÈÊÎÔÛ][\w'’.-]+(?: [A-ZÀÂÇÉÈÊÎÔÛ][\w'’.-]+){0,3})(?=,|\)|[ \t]*$)",
+    re.M,
+)
+"""A quote signed by its speaker: "— Aïssatou Bello, mère d'élève" after it or on the
+line below, or "« Release early. » (Eric S. Raymond)"."""
+
+
+def signed_quote_mentions(doc: Doc):
+    for match in _SIGNATURE.finditer(doc_text(doc)):
+        span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        if span is not None and len(span):
+            mention = mention_from_tokens(doc, span[0], span[-1], "signature")
+            if mention:
+                mention.type = "person" if mention.type == "other" else mention.type
+                yield mention
