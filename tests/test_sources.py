@@ -541,3 +541,8 @@ def test_the_reader_s_own_data_cite_nobody(nlp):
 def test_a_quote_signed_by_its_speaker(nlp):
     assert mentions(nlp, "« Ma fille sera médecin. » — Aïssatou Bello, mère d'élève à Garoua") == ["Aïssatou Bello"]
     assert mentions(nlp, "« Publiez tôt, publiez souvent. » (Eric Raymond)") == ["Eric Raymond"]
+
+
+def test_a_subject_after_comme_and_its_clitic(nlp):
+    text = "Il serait hâtif d'en conclure que la science est fausse, comme l'ont titré plusieurs sites."
+    assert mentions(nlp, text) == ["plusieurs sites"]

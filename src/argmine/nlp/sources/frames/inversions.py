@@ -107,13 +107,25 @@ def inverted_mentions(doc: Doc):
         if verb.lower_ not in forms or verb.i == 0 or verb.i + 1 >= len(doc) or verb.is_upper:
             continue
         before = doc[verb.i - 1]
-        if before.lower_ not in _INVERSION_OPENERS or doc[verb.i + 1].pos_ not in ("DET", "PROPN", "NOUN"):
+        if not (before.lower_ in _INVERSION_OPENERS or _after_comme_le(verb)):
+            continue
+        if doc[verb.i + 1].pos_ not in ("DET", "PROPN", "NOUN"):
             continue
         target = next_nominal(doc, _after_time_phrases(doc_tokens(doc), verb.i + 1))
         if target is not None:
             mention = phrase_mention(doc, target, verb.text)
             if mention and is_source_like(doc, mention):
                 yield mention
+
+
+def _after_comme_le(verb: Token) -> bool:
+    """ "comme l'ont titré plusieurs sites", "comme le répète le ministre": the subject
+    follows a verb that "comme" and its clitic open."""
+    doc = verb.doc
+    index = verb.i - 1
+    while index > 0 and doc[index].lower_ in ("a", "ont", "avait", "avaient"):
+        index -= 1
+    return index > 0 and doc[index].lower_ in ("le", "l'", "l’") and doc[index - 1].lower_ == "comme"
 
 
 def after_quote_mentions(doc: Doc):
