@@ -106,6 +106,8 @@ def inverted_mentions(doc: Doc):
     for verb in doc_tokens(doc):
         if verb.lower_ not in forms or verb.i == 0 or verb.i + 1 >= len(doc) or verb.is_upper:
             continue
+        if verb.lower_.endswith("ez"):
+            continue  # "réclamez le règlement complet": an order to the reader
         before = doc[verb.i - 1]
         if not (before.lower_ in _INVERSION_OPENERS or _after_comme_le(verb)):
             continue
