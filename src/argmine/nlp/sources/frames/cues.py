@@ -54,6 +54,8 @@ _MEDIA_CUE = re.compile(
 )
 
 
+_ARTICLE_AND_CAPITAL = re.compile(r"(?i:le |la |les |l')[A-ZÀÂÇÉÈÊÎÔÛ0-9]")
+"""A lower-case article before a title ("dans le Parisien"); "dans le monde" names none."""
 _ARTICLE_AND_LOWER_CASE = re.compile(r"(?:le|la|les|l')\s?[a-zàâçéèêëîïôûù]")
 _MEDIUM_TITLE = re.compile(
     r"(?:(?:Le|La|Les|L')\s?)?(?:Radio|Télé|TV|Journal|Gazette|Courrier|Hebdo|Quotidien|Nouvelliste|Écho|Echo|"
@@ -184,7 +186,7 @@ def media_mentions(doc: Doc):
         rest = text[match.end() : match.end() + 60]
         if (
             not rest[:1].isupper()
-            and not re.match(r"(?:le |la |les |l')\S", rest, re.I)
+            and not _ARTICLE_AND_CAPITAL.match(rest)
             and fold(rest.split(" ", 1)[0]) not in first_words
         ):
             continue
