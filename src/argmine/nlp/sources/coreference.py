@@ -6,6 +6,7 @@ with a type and a canonical name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -67,22 +68,21 @@ def merge_studies_with_their_journals(doc: Doc, mentions: list[Mention]) -> list
     appeared or who made it are one mention, from the study noun to the name (as the
     corpus and the devset mark them)."""
     text = doc_text(doc)
-    merged: list[Mention] = []
-    for mention in mentions:
-        previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and previous.type == "study"
+
+    def joined(study: Mention, mention: Mention) -> bool:
+        return (
+            study.type == "study"
             and mention.type != "url"
-            and _STUDY_JOURNAL_LINK.fullmatch(text[previous.end : mention.start])
-        ):
-            previous.end = mention.end
-            if not previous.keys:
-                previous.keys, previous.names = mention.keys, mention.names
-                previous.anaphoric = previous.anaphoric and not mention.keys
-            continue
-        merged.append(mention)
-    return merged
+            and _STUDY_JOURNAL_LINK.fullmatch(text[study.end : mention.start]) is not None
+        )
+
+    def absorb(study: Mention, mention: Mention) -> None:
+        study.end = mention.end
+        if not study.keys:
+            study.keys, study.names = mention.keys, mention.names
+            study.anaphoric = study.anaphoric and not mention.keys
+
+    return _merged(mentions, joined, absorb)
 
 
 def merge_appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -91,24 +91,38 @@ def merge_appositions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     mention. The parse must link them, so that a list ("l'Insee, la Dares") or a cue
     before a name ("Selon l'étude, Jean Dupont...") stays apart."""
     text = doc_text(doc)
+
+    def joined(first: Mention, second: Mention) -> bool:
+        return (
+            "url" not in (first.type, second.type)
+            and text[first.end : second.start].strip() == ","
+            and _in_apposition(doc, first, second)
+        )
+
+    def absorb(first: Mention, second: Mention) -> None:
+        first.end = second.end
+        first.keys |= second.keys
+        for key, name in second.names.items():
+            first.names.setdefault(key, name)
+        first.anaphoric = first.anaphoric and second.anaphoric
+        if first.type == "other" or second.type == "person":
+            first.type = second.type
+
+    return _merged(mentions, joined, absorb)
+
+
+def _merged(
+    mentions: list[Mention],
+    joined: Callable[[Mention, Mention], bool],
+    absorb: Callable[[Mention, Mention], None],
+) -> list[Mention]:
+    """Mentions in order, each that ``joined`` the one before absorbed into it."""
     merged: list[Mention] = []
     for mention in mentions:
-        previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and "url" not in (previous.type, mention.type)
-            and text[previous.end : mention.start].strip() == ","
-            and _in_apposition(doc, previous, mention)
-        ):
-            previous.end = mention.end
-            previous.keys |= mention.keys
-            for key, name in mention.names.items():
-                previous.names.setdefault(key, name)
-            previous.anaphoric = previous.anaphoric and mention.anaphoric
-            if previous.type == "other" or mention.type == "person":
-                previous.type = mention.type
-            continue
-        merged.append(mention)
+        if merged and joined(merged[-1], mention):
+            absorb(merged[-1], mention)
+        else:
+            merged.append(mention)
     return merged
 
 
