@@ -6,6 +6,7 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _IRREGULAR_FORMS = {
     "dire": "dit dis disent disait disaient dira diront dirait diraient disant",
     "écrire": "écrit écris écrivent écrivait écrivaient écrira écrivant",

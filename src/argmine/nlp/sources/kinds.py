@@ -52,7 +52,8 @@ _TITLE_WORDS = {
 }
 _RESEARCHERS = {"chercheurs", "chercheuses"}
 _DEFINITE_DETERMINERS = {"les", "ses", "leurs", "ces"}
-_OF = {"de", "du", "des", "d'", "d’"}
+OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+"""The forms of "de" that open a complement ("les chiffres de l'Insee", "du ministère")."""
 
 
 def mention_type(span: Span) -> str:
@@ -116,7 +117,7 @@ def named_producer(span: Span, head: Token) -> Span | None:
 
 def _opens_a_named_complement(token: Token) -> bool:
     """ "du ministère", "de l'Insee", "de Météo-France", not "de comptage"."""
-    if token.lower_ not in _OF or token.i + 1 >= len(token.doc):
+    if token.lower_ not in OF_WORDS or token.i + 1 >= len(token.doc):
         return False
     after = token.doc[token.i + 1]
     return token.lower_ in ("du", "des") or after.pos_ == "DET" or after.text[:1].isupper()
@@ -139,7 +140,7 @@ def researchers_type(span: Span, head: Token) -> str | None:
     if head.lower_ not in _RESEARCHERS or span[0].lower_ not in _DEFINITE_DETERMINERS:
         return None
     after = span.doc[head.i + 1 : span.end]
-    if len(after) > 1 and after[0].lower_ in _OF:
+    if len(after) > 1 and after[0].lower_ in OF_WORDS:
         return "organization"
     return "study" if len(span) == 2 and span[0].is_sent_start else None
 

@@ -49,8 +49,7 @@ def _is_name_token(token: Token, span: Span) -> bool:
             and token.pos_ in ("NOUN", "X", "ADV", "ADJ", "VERB")
             and len(token) > 2
             and not token.is_stop
-            and not token.lower_.endswith("ment")
-            and not opens_an_instruction(token)
+            and not is_misread_opener(token)
         )
     if token.is_upper and len(token) > 5 and fold(token.text) not in gazetteer():
         return False
@@ -78,8 +77,10 @@ def strip_determiner(text: str) -> str:
     return re.sub(r"^(?:l'|l’|le |la |les |du |des |de la |de l'|un |une )", "", text.strip(), flags=re.I)
 
 
-def opens_an_instruction(token: Token) -> bool:
-    """ "Installer les outils demandés": an infinitive and its object, not a name
-    ("Gartner a prédit", which the tagger also calls an infinitive)."""
+def is_misread_opener(token: Token) -> bool:
+    """A capitalised sentence opener that the tagger may take for a name but is none: an
+    adverb in -ment ("Concrètement on parle") or an infinitive with its object
+    ("Installer les outils demandés"; "Gartner a prédit" is tagged an infinitive too)."""
     doc = token.doc
-    return "Inf" in token.morph.get("VerbForm") and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "DET"
+    instruction = "Inf" in token.morph.get("VerbForm") and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "DET"
+    return token.lower_.endswith("ment") or instruction

@@ -6,13 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from argmine.nlp.lexicons import fold, gazetteer_edge_words, source_verb_forms
-from argmine.nlp.sources.kinds import is_anaphoric, mention_type
+from argmine.nlp.sources.kinds import OF_WORDS, is_anaphoric, mention_type
 from argmine.nlp.sources.mention import Mention
-from argmine.nlp.sources.names import gazetteer_entry, proper_names
+from argmine.nlp.sources.names import gazetteer_entry, is_misread_opener, proper_names
 
 _NP_DEPS = {"det", "amod", "nmod", "flat:name", "flat:foreign", "flat", "fixed", "compound", "nummod", "appos"}
 _NP_INNER_DEPS = _NP_DEPS | {"case"}
-_OF = {"de", "d'", "d’", "du", "des"}
 _NEVER_SOURCES = {"moi", "toi", "pis", "ps", "bonjour", "salut", "merci"}
 """Words the tagger takes for names at a sentence start ("Moi je pense", "pis j'ai
 passé", "PS : j'écris"): the author speaking, a connective of Quebec speech, a greeting."""
@@ -33,7 +32,7 @@ def mention_from_tokens(doc: Doc, first: Token, last: Token, cue: str) -> Mentio
         or span[0].lower_ in _NEVER_SOURCES
         or len(span) == 1
         and span[0].is_sent_start
-        and span[0].lower_.endswith("ment")  # "Concrètement on parle"
+        and is_misread_opener(span[0])
     ):
         return None
     span = _with_gazetteer_name(_with_hyphenated_names(span))
@@ -65,7 +64,7 @@ def _with_gazetteer_name(span: Span) -> Span:
         for last in range(min(first + 5, span.end), span.start, -1)
     ]
     for first, last in windows:
-        if doc[first].lower_ not in _OF and gazetteer_entry(doc[first:last].text):
+        if doc[first].lower_ not in OF_WORDS and gazetteer_entry(doc[first:last].text):
             return doc[min(first, span.start) : max(last, span.end)]
     return span
 

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from argmine.nlp.lexicons import attribution_cues, fold, gazetteer_edge_words, study_nouns
+from argmine.nlp.lexicons import WEEKDAYS, attribution_cues, fold, gazetteer_edge_words, study_nouns
 from argmine.nlp.sources.document import doc_text
 from argmine.nlp.sources.kinds import head_noun, is_source_like, is_typed_noun, is_vague
 from argmine.nlp.sources.mention import Mention
@@ -23,7 +23,7 @@ _PARTICIPLE_CUE = re.compile(
     r"publié|publiée|publiés|publiées|réalisé|réalisée|réalisés|mené|menée|menés|commandé|commandée|"
     r"relayé|relayée|rapporté|rapportée|diffusé|diffusée)\s+(?:(?:chaque année|en \d{4}|récemment|hier|"
     r"cette semaine|ce mois-ci|cette année|l'an dernier|l'année dernière|la semaine dernière|le mois dernier|"
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: dernier)?)\s+)?"
+    rf"(?:{'|'.join(WEEKDAYS)})(?: dernier)?)\s+)?"
     r"(?:par|dans|avec|pour)"
     r"|[a-zàâçéèêëîïôûù]{3,}(?:é|ée|és|ées|is|ise|ises|us|ues)\s+(?:[\wàâçéèêëîïôûù'’-]+\s+){0,4}?par)\s+",
     re.I,

@@ -8,9 +8,10 @@ from spacy.tokens import Doc, Span, Token
 
 from argmine.nlp.lexicons import person_nouns
 from argmine.nlp.sources.document import doc_tokens
+from argmine.nlp.sources.kinds import OF_WORDS
 from argmine.nlp.sources.spans import mention_from_tokens
 
-_PLACE_PREPOSITIONS = {"chez", "de", "d'", "du", "des", "dans", "en", "sur"}
+_PLACE_PREPOSITIONS = OF_WORDS | {"chez", "dans", "en", "sur"}
 _TITLES = {"Dr", "Pr", "Me", "Mme", "M.", "docteur", "docteure", "professeur", "professeure"}
 
 

@@ -7,13 +7,14 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from argmine.nlp.lexicons import source_verb_forms
+from argmine.nlp.lexicons import WEEKDAYS, source_verb_forms
 from argmine.nlp.sources.document import doc_text, doc_tokens
+from argmine.nlp.sources.frames.reporting import addresses_the_reader
 from argmine.nlp.sources.kinds import INCISE, is_source_like, is_vague
 from argmine.nlp.sources.mention import Mention
 from argmine.nlp.sources.spans import mention_from_tokens, next_nominal, phrase_mention
 
-_WEEKDAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+_WEEKDAYS = set(WEEKDAYS)
 _MONTHS = {
     "janvier",
     "février",
@@ -106,8 +107,8 @@ def inverted_mentions(doc: Doc):
     for verb in doc_tokens(doc):
         if verb.lower_ not in forms or verb.i == 0 or verb.i + 1 >= len(doc) or verb.is_upper:
             continue
-        if verb.lower_.endswith("ez"):
-            continue  # "réclamez le règlement complet": an order to the reader
+        if addresses_the_reader(verb):
+            continue  # "réclamez le règlement complet"
         before = doc[verb.i - 1]
         if not (before.lower_ in _INVERSION_OPENERS or _after_comme_le(verb)):
             continue

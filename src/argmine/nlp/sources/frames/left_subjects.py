@@ -8,9 +8,9 @@ from spacy.tokens import Doc, Span, Token
 from argmine.nlp.lexicons import source_verb_forms
 from argmine.nlp.sources.document import doc_tokens
 from argmine.nlp.sources.frames.reporting import attributes_nothing
-from argmine.nlp.sources.kinds import PRONOUNS, head_noun, is_source_like, is_typed_noun
+from argmine.nlp.sources.kinds import OF_WORDS, PRONOUNS, head_noun, is_source_like, is_typed_noun
 from argmine.nlp.sources.mention import Mention
-from argmine.nlp.sources.names import opens_an_instruction
+from argmine.nlp.sources.names import is_misread_opener
 from argmine.nlp.sources.spans import mention_from_tokens
 
 _SUBJECT_ADVERBS = {
@@ -56,7 +56,7 @@ _METTRE_FORMS = frozenset({"met", "mettent", "mettait", "mettaient", "mis", "met
 _PHRASAL_VERB_FORMS = _FAIRE_FORMS | _METTRE_FORMS
 _OPENING_QUOTES = {"«", '"', "“"}
 _NP_POS = {"DET", "NOUN", "PROPN", "ADJ", "ADP", "NUM"}
-_NOT_A_COMPLEMENT = {"de", "d'", "du", "des", "comme"}
+_NOT_A_COMPLEMENT = OF_WORDS | {"comme"}
 """Words tagged as prepositions that may open a subject ("des chercheurs", "comme
 l'organisme estime"); after any other preposition ("rencontrés à Soubré", "suivi sur
 LinkedIn") the noun phrase is a complement and the subject is elsewhere."""
@@ -237,8 +237,7 @@ def _is_sentence_initial_name(token: Token) -> bool:
         and token.is_alpha
         and len(token) > 2
         and not token.is_stop
-        and not token.lower_.endswith("ment")  # "Concrètement on parle"
-        and not opens_an_instruction(token)
+        and not is_misread_opener(token)
     )
 
 

@@ -74,7 +74,7 @@ def reporting_mentions(doc: Doc):
             or verb.is_upper
             or _is_infinitive(verb)
             or _is_imperative(verb)
-            or _addresses_the_reader(verb)
+            or addresses_the_reader(verb)
         ):
             continue
         if denied and not _denial_reports(verb):
@@ -194,7 +194,7 @@ def _is_called(doc: Doc, mention: Mention, verb: Token) -> bool:
     return verb.sent.start_char == mention.start and doc_text(doc)[mention.end : verb.idx].strip() == ","
 
 
-def _addresses_the_reader(verb: Token) -> bool:
+def addresses_the_reader(verb: Token) -> bool:
     """ "Employeurs, publiez vos horaires", "Les parents, demandez à vos ados": an order or
     a second person speaks to the reader; the noun before the verb is whom it calls."""
     return verb.lower_.endswith("ez") or "Imp" in verb.morph.get("Mood") or "2" in verb.morph.get("Person")

@@ -6,6 +6,7 @@ from spacy.tokens import Doc, Token
 
 from argmine.nlp.lexicons import study_nouns
 from argmine.nlp.sources.document import doc_text, doc_tokens
+from argmine.nlp.sources.kinds import OF_WORDS
 from argmine.nlp.sources.mention import Mention
 from argmine.nlp.sources.spans import phrase_mention
 
@@ -24,7 +25,7 @@ _FINDINGS_NOUNS = {
     "calculs",
     "relevés",
 }
-_READER_S_AND_OWN = {"vos", "votre", "tes", "ton", "ta", "mes", "mon", "ma", "nos", "notre"}
+_READER_S_AND_OWN = _FIRST_PERSON_POSSESSIVES | {"vos", "votre", "tes", "ton", "ta"}
 _OWN_DATA_NOUNS = {"données", "tests", "test", "questionnaire", "analyse"}
 """Nouns of research that, with "notre" or "mon", name the author's own study ("dans nos
 tests", "notre propre questionnaire"), though they name none alone."""
@@ -64,7 +65,7 @@ def producer_mentions(doc: Doc):
         of, name = doc[token.i + 1], doc[token.i + 2]
         if name.lower_ in ("la", "l'", "l’") and token.i + 3 < len(doc):
             name = doc[token.i + 3]
-        if of.lower_ not in ("de", "du", "des", "d'", "d’") or not name.text[:1].isupper():
+        if of.lower_ not in OF_WORDS or not name.text[:1].isupper():
             continue
         if any(child.lower_ in _READER_S_AND_OWN for child in token.children):
             continue  # "vos propres données de la Search Console"
